@@ -54,6 +54,7 @@ export type ProbeCode =
   | 'SERVER_BUSY'
   | 'SEND_LIMITED'
   | 'IMAP_ID_REQUIRED'
+  | 'AUTH_MECHANISM_UNSUPPORTED'
   | 'TIMEOUT';
 
 /**

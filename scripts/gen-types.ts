@@ -14,6 +14,6 @@ export async function renderTypes(): Promise<string> {
   });
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  writeFileSync(join(import.meta.dirname, '..', 'registry', 'types.ts'), await renderTypes());
+if (require.main === module) {
+  renderTypes().then((types) => writeFileSync(join(__dirname, '..', 'registry', 'types.ts'), types));
 }

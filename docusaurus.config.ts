@@ -1,0 +1,94 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkRegistry from './registry/remark-registry';
+
+const config = {
+  title: '来发信邮箱绑定指南',
+  tagline: '企业邮箱与个人邮箱的 IMAP/SMTP 绑定指南，附在线检测',
+  favicon: 'img/favicon.svg',
+  url: 'https://laifa.xin',
+  baseUrl: '/',
+  // Guide links already sit in chats as /youxiang/<slug> with no trailing slash.
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  future: { v4: true, faster: true },
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans', 'en'],
+    localeConfigs: {
+      'zh-Hans': { label: '简体中文', htmlLang: 'zh-Hans' },
+      en: { label: 'English', htmlLang: 'en' },
+    },
+  },
+  plugins: ['./plugins/registry-plugin.ts'],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          // File names start with the page number, which is part of the permanent URL.
+          numberPrefixParser: false,
+          beforeDefaultRemarkPlugins: [remarkRegistry],
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { lastmod: null, changefreq: null, priority: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['zh', 'en'],
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+        searchBarShortcutHint: false,
+      } satisfies SearchOptions,
+    ],
+  ],
+  themeConfig: {
+    image: 'img/social-card.png',
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: false } },
+    navbar: {
+      title: '来发信 · 邮箱指南',
+      logo: { alt: '来发信', src: 'img/favicon.svg' },
+      items: [
+        { type: 'doc', docId: 'youxiang/200-qiyeyouxiang-enterprise-mailbox', position: 'left', label: '企业邮箱' },
+        { type: 'doc', docId: 'youxiang/300-bangding-cuowu-mailbox-binding-errors', position: 'left', label: '错误代码' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'light',
+      links: [
+        {
+          title: '来发信',
+          items: [
+            { label: '邮箱账号', href: 'https://laifa.xin/zhinan/email-account' },
+            { label: '联系客服', href: 'https://laifa.xin/zhinan/contact-us' },
+          ],
+        },
+      ],
+      copyright: `© ${new Date().getFullYear()} 来发信 Laifaxin`,
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,22 @@
+import type { Provider } from './types';
+
+export const troubleshootingSlug = '300-bangding-cuowu-mailbox-binding-errors';
+
+/** Path of a provider's guide on this site, or its permanent laifa.xin URL when the page is not hosted here. */
+export function guidePath(provider: Pick<Provider, 'guide'>): string {
+  return provider.guide.hosted
+    ? `/youxiang/${provider.guide.slug}`
+    : `https://laifa.xin/youxiang/${provider.guide.slug}`;
+}
+
+/** Where a provider error is explained: its own guide section, or its row on the troubleshooting page. */
+export function errorHelpPath(provider: Pick<Provider, 'guide'>, error: { id: string; anchor: string }): string {
+  return provider.guide.hosted
+    ? `/youxiang/${provider.guide.slug}#${error.anchor}`
+    : `/youxiang/${troubleshootingSlug}#${error.id}`;
+}
+
+/** Anchor of a checker code on the troubleshooting page: TLS_CERT_EXPIRED → tls-cert-expired. */
+export function codeAnchor(code: string): string {
+  return code.toLowerCase().replace(/_/g, '-');
+}

@@ -1,0 +1,112 @@
+// Resolves registry references in MDX at build time. Tables get their data as a
+// prop (only the slice they render, in the page's locale); inline references to a
+// host, port or error code become plain code text, so pages never type them by hand
+// and ship no data for them.
+import type { Node, Parent } from 'unist';
+import { visit, SKIP } from 'unist-util-visit';
+import { valueToEstree } from 'estree-util-value-to-estree';
+import { loadRegistry } from './load';
+import { localeOfFile, type Locale } from './localize';
+import * as pageData from './page-data';
+import type { Provider } from './types';
+
+interface JsxAttribute { type: 'mdxJsxAttribute'; name: string; value?: unknown }
+interface JsxElement extends Parent { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: JsxAttribute[]; position?: Node['position'] }
+
+type Builder = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; locale: Locale; providers: Provider[] }) => unknown;
+
+const tables: Record<string, Builder> = {
+  ServerTable: ({ provider, attr, locale }) => pageData.serverTableData(provider(), locale, attr('sets')?.split(',').map((s) => s.trim())),
+  BindingFields: ({ provider, locale }) => pageData.bindingFieldsData(provider(), locale),
+  ErrorTable: ({ provider, locale }) => pageData.errorTableData(provider(), locale),
+  PitfallTable: ({ provider, locale }) => pageData.pitfallTableData(provider(), locale),
+  ClickPath: ({ provider, attr }) => pageData.clickPathData(provider(), required(attr, 'path')),
+  WarmupTable: ({ provider, locale }) => pageData.warmupTableData(provider(), locale),
+  ProviderOverview: ({ providers, locale }) => pageData.providerOverviewData(providers, locale),
+  ErrorIndex: ({ providers, locale }) => pageData.errorIndexData(providers, locale),
+};
+
+type Inline = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; providers: Provider[] }) => string;
+
+const inlines: Record<string, Inline> = {
+  ErrCode: ({ attr, providers }) => {
+    const id = required(attr, 'id');
+    const error = providers.flatMap((p) => p.errors).find((e) => e.id === id);
+    if (!error) throw new Error(`no provider error has the id "${id}"`);
+    return error.providerCode ?? pageData.errorText(error);
+  },
+  Host: ({ provider, attr }) => pageData.findServer(provider(), attr('set'), protocolOf(attr)).host,
+  Port: ({ provider, attr }) => String(pageData.findServer(provider(), attr('set'), protocolOf(attr)).port),
+};
+
+function required(attr: (name: string) => string | undefined, name: string): string {
+  const value = attr(name);
+  if (!value) throw new Error(`the attribute ${name}="…" is required`);
+  return value;
+}
+
+function protocolOf(attr: (name: string) => string | undefined): 'imap' | 'smtp' {
+  const protocol = required(attr, 'protocol');
+  if (protocol !== 'imap' && protocol !== 'smtp') throw new Error(`protocol must be "imap" or "smtp", not "${protocol}"`);
+  return protocol;
+}
+
+function dataAttribute(value: unknown): JsxAttribute {
+  const expression = valueToEstree(value);
+  return {
+    type: 'mdxJsxAttribute',
+    name: 'data',
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: JSON.stringify(value),
+      data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression }] } },
+    },
+  };
+}
+
+let cached: Provider[] | undefined;
+function registry(): Provider[] {
+  cached ??= loadRegistry();
+  return cached;
+}
+
+export default function remarkRegistry() {
+  return (tree: Node, file: { path?: string }) => {
+    const providers = registry();
+    const locale = localeOfFile(file.path ?? '');
+    visit(tree, (node, index, parent) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const element = node as JsxElement;
+      const name = element.name ?? '';
+      const table = tables[name];
+      const inline = inlines[name];
+      if (!table && !inline) return;
+      const attr = (key: string) => {
+        const found = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
+        return typeof found?.value === 'string' ? found.value : undefined;
+      };
+      const provider = () => {
+        const id = required(attr, 'provider');
+        const found = providers.find((p) => p.id === id);
+        if (!found) throw new Error(`no provider "${id}" in data/providers (known: ${providers.map((p) => p.id).join(', ')})`);
+        return found;
+      };
+      const where = `${file.path ?? 'MDX'}:${element.position?.start.line ?? '?'}`;
+      try {
+        if (table) {
+          element.attributes = [...element.attributes.filter((a) => a.name !== 'data'), dataAttribute(table({ provider, attr, locale, providers }))];
+          return SKIP;
+        }
+        const value = inline({ provider, attr, providers });
+        if (parent && index !== undefined) {
+          const code = { type: 'inlineCode', value };
+          // A flow element (alone on its line) still needs a paragraph around the code.
+          parent.children[index] = element.type === 'mdxJsxFlowElement' ? ({ type: 'paragraph', children: [code] } as Node) : (code as Node);
+        }
+        return SKIP;
+      } catch (error) {
+        throw new Error(`${where}: <${name}>: ${(error as Error).message}`);
+      }
+    });
+  };
+}

@@ -1,0 +1,76 @@
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { translate } from '@docusaurus/Translate';
+import type { clickPathData } from '@site/registry/page-data';
+import styles from './styles.module.css';
+
+type Data = ReturnType<typeof clickPathData>;
+type Step = Data['steps'][number];
+
+function actionText(action: Step['action']): string | null {
+  switch (action) {
+    case 'tick':
+      return translate({ id: 'youxiang.path.tick', message: '勾选' });
+    case 'select':
+      return translate({ id: 'youxiang.path.select', message: '选择' });
+    case 'copy':
+      return translate({ id: 'youxiang.path.copy', message: '复制' });
+    case 'type':
+      return translate({ id: 'youxiang.path.type', message: '填写' });
+    case 'scan':
+      return translate({ id: 'youxiang.path.scan', message: '扫码' });
+    case 'verify':
+      return translate({ id: 'youxiang.path.verify', message: '验证' });
+    default:
+      return null;
+  }
+}
+
+/** A UI label as it appears on screen; English readers also get a gloss. */
+function Label({ label, locale }: { label: Step['label']; locale: string }) {
+  if (locale === 'zh-Hans' || label.en === label['zh-Hans']) return <span className={styles.label}>{label['zh-Hans']}</span>;
+  return (
+    <span className={styles.label}>
+      {label.en} <span lang="zh-Hans" className={styles.original}>{label['zh-Hans']}</span>
+    </span>
+  );
+}
+
+export default function ClickPath({ data }: { data: Data }) {
+  const { i18n } = useDocusaurusContext();
+  const locale = i18n.currentLocale;
+  return (
+    <nav
+      className={styles.path}
+      aria-label={
+        data.audience === 'admin'
+          ? translate({ id: 'youxiang.path.adminLabel', message: '管理员操作路径' })
+          : translate({ id: 'youxiang.path.userLabel', message: '操作路径' })
+      }>
+      {data.audience === 'admin' ? (
+        <span className={styles.audience}>{translate({ id: 'youxiang.path.admin', message: '管理员' })}</span>
+      ) : null}
+      <ol className={styles.steps}>
+        {data.start ? (
+          <li className={styles.step}>
+            <code>{data.start}</code>
+          </li>
+        ) : null}
+        {data.steps.map((step, i) => {
+          const action = actionText(step.action);
+          return (
+            <li key={i} className={styles.step}>
+              {action ? <span className={styles.action}>{action}</span> : null}
+              <Label label={step.label} locale={locale} />
+              {step.value ? (
+                <>
+                  <span className={styles.arrow} aria-hidden="true">=</span>
+                  <Label label={step.value} locale={locale} />
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
+import type { errorIndexData } from '@site/registry/page-data';
+import useAnchors from '@site/src/hooks/useAnchors';
+import styles from './styles.module.css';
+
+type Data = ReturnType<typeof errorIndexData>;
+
+export default function ErrorIndex({ data }: { data: Data }) {
+  useAnchors(data.providers.flatMap((p) => [`provider-${p.id}`, ...p.errors.map((e) => e.id)]));
+  return (
+    <div className={styles.index}>
+      {data.providers.map((p) => (
+        <section key={p.id} id={`provider-${p.id}`} className={styles.provider} aria-label={p.name}>
+          <p className={styles.providerName}>
+            <strong>{p.name}</strong> · <Link to={p.guide}>{translate({ id: 'youxiang.index.guide', message: '配置指南' })}</Link>
+          </p>
+          <dl className={styles.list}>
+            {p.errors.map((e) => (
+              <div key={e.id} id={e.id} className={styles.entry}>
+                <dt>
+                  <a href={`#${e.id}`}>
+                    <code>{e.text}</code>
+                  </a>
+                </dt>
+                <dd>
+                  {e.meaning} {e.fix}
+                  {e.help ? (
+                    <>
+                      {' '}
+                      <Link to={e.help}>{translate({ id: 'youxiang.index.help', message: '查看解决步骤' })}</Link>
+                    </>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}
