@@ -85,7 +85,7 @@ const config = {
           ],
         },
       ],
-      copyright: `© ${new Date().getFullYear()} 来发信 Laifaxin`,
+      copyright: '© 来发信 Laifaxin',
     },
     prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
   } satisfies Preset.ThemeConfig,
