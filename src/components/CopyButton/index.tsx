@@ -15,6 +15,7 @@ async function writeClipboard(text: string): Promise<boolean> {
     area.style.position = 'fixed';
     area.style.opacity = '0';
     document.body.appendChild(area);
+    area.focus();
     area.select();
     const ok = document.execCommand('copy');
     area.remove();
