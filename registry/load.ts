@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAjv, describeErrors } from './ajv';
-import type { Provider } from './types';
+import type { Localized, ProbeCode, Provider } from './types';
 
 export const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 export const providersDir = join(dataDir, 'providers');
@@ -50,4 +50,28 @@ export function loadRegistry(dir = providersDir): Provider[] {
   }
   if (problems.length) throw new RegistryError(problems);
   return providers;
+}
+
+export const probeCodesPath = join(dataDir, 'probe-codes.json');
+const probeCodesSchema = JSON.parse(readFileSync(join(dataDir, 'schema', 'probe-codes.schema.json'), 'utf8')) as Record<string, unknown>;
+const probeCodeEnum = (providerSchema as { definitions: { probeCode: { enum: ProbeCode[] } } }).definitions.probeCode.enum;
+
+export interface ProbeCodeEntry {
+  title: Localized;
+  message: Localized;
+  fix: Localized;
+}
+
+/** The checker's error catalogue, validated, with exactly one entry per code of the schema's enum. */
+export function loadProbeCodes(path = probeCodesPath): Record<ProbeCode, ProbeCodeEntry> {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const validate = createAjv().compile(probeCodesSchema);
+  const problems = validate(data) ? [] : describeErrors(validate.errors, 'probe-codes.json');
+  const { $schema: _pointer, ...entries } = data;
+  for (const code of probeCodeEnum) if (!(code in entries)) problems.push(`probe-codes.json: the code ${code} has no entry. Add title, message and fix for it.`);
+  for (const code of Object.keys(entries)) {
+    if (!probeCodeEnum.includes(code as ProbeCode)) problems.push(`probe-codes.json: ${code} is not a code of the catalogue enum in provider.schema.json. Add it there or remove it here.`);
+  }
+  if (problems.length) throw new RegistryError(problems);
+  return entries as Record<ProbeCode, ProbeCodeEntry>;
 }

@@ -1,8 +1,9 @@
 // What each registry component receives: only the slice it renders, in one locale,
 // so a guide page ships its own provider's facts and nothing else.
-import { errorHelpPath, guidePath } from './links';
+import { codeAnchor, errorHelpPath, guidePath } from './links';
+import type { ProbeCodeEntry } from './load';
 import { localize, type Locale } from './localize';
-import type { Provider, ProviderError, Server } from './types';
+import type { ProbeCode, Provider, ProviderError, Server } from './types';
 
 export function errorText(error: ProviderError): string {
   return error.display ?? error.providerCode ?? error.match.literal ?? error.match.pattern!;
@@ -73,9 +74,10 @@ export const providerOverviewData = (providers: Provider[], locale: Locale) =>
     locale,
   );
 
-export const errorIndexData = (providers: Provider[], locale: Locale) =>
+export const errorIndexData = (providers: Provider[], codes: Record<ProbeCode, ProbeCodeEntry>, locale: Locale) =>
   localize(
     {
+      codes: Object.entries(codes).map(([code, entry]) => ({ code, anchor: codeAnchor(code), ...entry })),
       providers: providers
         .filter((p) => p.errors.length > 0)
         .sort((a, b) => a.guide.slug.localeCompare(b.guide.slug))
@@ -87,6 +89,7 @@ export const errorIndexData = (providers: Provider[], locale: Locale) =>
             id: e.id,
             text: errorText(e),
             code: e.code,
+            codeAnchor: codeAnchor(e.code),
             meaning: e.meaning,
             fix: e.fix,
             help: p.guide.hosted ? errorHelpPath(p, e) : null,

@@ -5,15 +5,15 @@
 import type { Node, Parent } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
 import { valueToEstree } from 'estree-util-value-to-estree';
-import { loadRegistry } from './load';
+import { loadProbeCodes, loadRegistry, type ProbeCodeEntry } from './load';
 import { localeOfFile, type Locale } from './localize';
 import * as pageData from './page-data';
-import type { Provider } from './types';
+import type { ProbeCode, Provider } from './types';
 
 interface JsxAttribute { type: 'mdxJsxAttribute'; name: string; value?: unknown }
 interface JsxElement extends Parent { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: JsxAttribute[]; position?: Node['position'] }
 
-type Builder = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; locale: Locale; providers: Provider[] }) => unknown;
+type Builder = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; locale: Locale; providers: Provider[]; codes: Record<ProbeCode, ProbeCodeEntry> }) => unknown;
 
 const tables: Record<string, Builder> = {
   ServerTable: ({ provider, attr, locale }) => pageData.serverTableData(provider(), locale, attr('sets')?.split(',').map((s) => s.trim())),
@@ -23,7 +23,7 @@ const tables: Record<string, Builder> = {
   ClickPath: ({ provider, attr }) => pageData.clickPathData(provider(), required(attr, 'path')),
   WarmupTable: ({ provider, locale }) => pageData.warmupTableData(provider(), locale),
   ProviderOverview: ({ providers, locale }) => pageData.providerOverviewData(providers, locale),
-  ErrorIndex: ({ providers, locale }) => pageData.errorIndexData(providers, locale),
+  ErrorIndex: ({ providers, codes, locale }) => pageData.errorIndexData(providers, codes, locale),
 };
 
 type Inline = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; providers: Provider[] }) => string;
@@ -64,15 +64,15 @@ function dataAttribute(value: unknown): JsxAttribute {
   };
 }
 
-let cached: Provider[] | undefined;
-function registry(): Provider[] {
-  cached ??= loadRegistry();
+let cached: { providers: Provider[]; codes: Record<ProbeCode, ProbeCodeEntry> } | undefined;
+function registry() {
+  cached ??= { providers: loadRegistry(), codes: loadProbeCodes() };
   return cached;
 }
 
 export default function remarkRegistry() {
   return (tree: Node, file: { path?: string }) => {
-    const providers = registry();
+    const { providers, codes } = registry();
     const locale = localeOfFile(file.path ?? '');
     visit(tree, (node, index, parent) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -94,7 +94,7 @@ export default function remarkRegistry() {
       const where = `${file.path ?? 'MDX'}:${element.position?.start.line ?? '?'}`;
       try {
         if (table) {
-          element.attributes = [...element.attributes.filter((a) => a.name !== 'data'), dataAttribute(table({ provider, attr, locale, providers }))];
+          element.attributes = [...element.attributes.filter((a) => a.name !== 'data'), dataAttribute(table({ provider, attr, locale, providers, codes }))];
           return SKIP;
         }
         const value = inline({ provider, attr, providers });

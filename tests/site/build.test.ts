@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistry } from '../../registry/load';
-import { troubleshootingSlug } from '../../registry/links';
+import { loadProbeCodes, loadRegistry } from '../../registry/load';
+import { codeAnchor, troubleshootingSlug } from '../../registry/links';
 import { errorText } from '../../registry/page-data';
 import { locales, type Locale } from '../../registry/localize';
 import { buildDir } from '../support/site';
@@ -80,6 +80,14 @@ describe.each(locales)('%s build', (locale) => {
     for (const error of providers.flatMap((p) => p.errors)) {
       expect(hasId(page, error.id), error.id).toBe(true);
       expect(page).toContain(escapeHtml(errorText(error)));
+    }
+  });
+
+  it('explains every checker code on the troubleshooting page, where the checker links to it', () => {
+    const page = html(locale, troubleshootingSlug);
+    for (const [code, entry] of Object.entries(loadProbeCodes())) {
+      expect(hasId(page, codeAnchor(code)), code).toBe(true);
+      expect(page).toContain(escapeHtml(entry.message[locale]));
     }
   });
 

@@ -6,8 +6,13 @@ import styles from './styles.module.css';
 
 type Data = ReturnType<typeof errorIndexData>;
 
+/** Every provider's error strings, then every checker code, each on its own pasteable anchor. */
 export default function ErrorIndex({ data }: { data: Data }) {
-  useAnchors(data.providers.flatMap((p) => [`provider-${p.id}`, ...p.errors.map((e) => e.id)]));
+  useAnchors([
+    ...data.providers.flatMap((p) => [`provider-${p.id}`, ...p.errors.map((e) => e.id)]),
+    'checker-codes',
+    ...data.codes.map((c) => c.anchor),
+  ]);
   return (
     <div className={styles.index}>
       {data.providers.map((p) => (
@@ -21,6 +26,9 @@ export default function ErrorIndex({ data }: { data: Data }) {
                 <dt>
                   <a href={`#${e.id}`}>
                     <code>{e.text}</code>
+                  </a>{' '}
+                  <a href={`#${e.codeAnchor}`} className={styles.code}>
+                    {e.code}
                   </a>
                 </dt>
                 <dd>
@@ -37,6 +45,26 @@ export default function ErrorIndex({ data }: { data: Data }) {
           </dl>
         </section>
       ))}
+      <section id="checker-codes" className={styles.provider} aria-label={translate({ id: 'youxiang.index.codes', message: '检测结果代码' })}>
+        <p className={styles.providerName}>
+          <strong>{translate({ id: 'youxiang.index.codes', message: '检测结果代码' })}</strong>
+        </p>
+        <dl className={styles.list}>
+          {data.codes.map((c) => (
+            <div key={c.code} id={c.anchor} className={styles.entry}>
+              <dt>
+                <a href={`#${c.anchor}`}>
+                  <code>{c.code}</code>
+                </a>{' '}
+                {c.title}
+              </dt>
+              <dd>
+                {c.message} {c.fix}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
     </div>
   );
 }
