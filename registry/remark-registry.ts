@@ -101,7 +101,7 @@ export default function remarkRegistry() {
         if (parent && index !== undefined) {
           const code = { type: 'inlineCode', value };
           // A flow element (alone on its line) still needs a paragraph around the code.
-          parent.children[index] = element.type === 'mdxJsxFlowElement' ? ({ type: 'paragraph', children: [code] } as Node) : (code as Node);
+          (parent as Parent).children[index] = element.type === 'mdxJsxFlowElement' ? ({ type: 'paragraph', children: [code] } as Node) : (code as Node);
         }
         return SKIP;
       } catch (error) {
