@@ -1,0 +1,108 @@
+// Maps a failure to one catalogue code. Provider strings come from the registry
+// (data/providers/*.json), tried for the requested provider first and then for all;
+// the rules in this file are only the protocol standards every server shares.
+import type { Provider, ProviderError } from '../registry/types';
+import { helpLink, type Catalogue } from './catalogue';
+import type { Lang, ProbeCode, ProbeError, Protocol, StageName } from './types';
+
+/** Where in the dialogue a reply arrived, in the registry's vocabulary (`stage` of an error). */
+export type ReplyPhase = 'greeting' | 'capabilities' | 'auth' | 'after-auth';
+
+export interface Failure {
+  code: ProbeCode;
+  stage: StageName;
+  /** The server's reply, already decoded, sanitised and scrubbed. */
+  serverText?: string;
+  /** Set when the reply may match a provider's registry entry. */
+  phase?: ReplyPhase;
+  detail?: string;
+}
+
+export interface RegistryMatch {
+  provider: Provider;
+  error: ProviderError;
+}
+
+const patternCache = new Map<string, RegExp>();
+
+function matches(error: ProviderError, text: string): boolean {
+  if (error.match.literal !== undefined) return text.toLowerCase().includes(error.match.literal.toLowerCase());
+  const source = error.match.pattern ?? '';
+  let regex = patternCache.get(source);
+  if (!regex) {
+    regex = new RegExp(source, 'i');
+    patternCache.set(source, regex);
+  }
+  return regex.test(text);
+}
+
+export function matchRegistry(
+  providers: readonly Provider[],
+  text: string,
+  protocol: Protocol,
+  phase: ReplyPhase,
+  preferred?: string,
+): RegistryMatch | null {
+  const ordered = preferred
+    ? [...providers.filter((p) => p.id === preferred), ...providers.filter((p) => p.id !== preferred)]
+    : providers;
+  for (const provider of ordered) {
+    for (const error of provider.errors) {
+      if (error.protocols && !error.protocols.includes(protocol)) continue;
+      if ((error.stage ?? 'auth') !== phase) continue;
+      if (matches(error, text)) return { provider, error };
+    }
+  }
+  return null;
+}
+
+// RFC 5530 IMAP response codes that say more than "no".
+const IMAP_RESPONSE_CODES: Record<string, ProbeCode> = {
+  UNAVAILABLE: 'SERVER_BUSY',
+  AUTHENTICATIONFAILED: 'AUTH_FAILED',
+  AUTHORIZATIONFAILED: 'AUTH_FAILED',
+  EXPIRED: 'AUTH_FAILED',
+  LIMIT: 'AUTH_RATE_LIMITED',
+};
+
+/** The generic code for an IMAP tagged NO/BAD to LOGIN or AUTHENTICATE. */
+export function imapAuthCode(text: string): ProbeCode {
+  const code = /\[([A-Z-]+)/i.exec(text)?.[1]?.toUpperCase();
+  return (code && IMAP_RESPONSE_CODES[code]) || 'AUTH_FAILED';
+}
+
+/** The generic code for an SMTP reply to AUTH, from its basic and enhanced status (RFC 4954, 3463). */
+export function smtpAuthCode(status: number): ProbeCode {
+  if (status === 421) return 'CONNECTION_CLOSED';
+  // 454 4.7.0 is "temporary authentication failure": the server could not check the password now.
+  if (status === 454) return 'SERVER_BUSY';
+  return 'AUTH_FAILED';
+}
+
+export interface ClassifyContext {
+  providers: readonly Provider[];
+  catalogue: Catalogue;
+  protocol: Protocol;
+  lang: Lang;
+  provider?: string;
+}
+
+export function describeFailure(failure: Failure, context: ClassifyContext): ProbeError {
+  const match =
+    failure.phase && failure.serverText
+      ? matchRegistry(context.providers, failure.serverText, context.protocol, failure.phase, context.provider)
+      : null;
+  const code = match?.error.code ?? failure.code;
+  const generic = context.catalogue[code];
+  return {
+    code,
+    stage: failure.stage,
+    providerCode: match?.error.providerCode ?? null,
+    serverText: failure.serverText ?? null,
+    detail: failure.detail ?? null,
+    provider: match?.provider.id ?? null,
+    message: match ? match.error.meaning[context.lang] : generic.message[context.lang],
+    fix: match ? match.error.fix[context.lang] : generic.fix[context.lang],
+    help: helpLink(context.lang, code, match ?? undefined),
+  };
+}

@@ -1,0 +1,226 @@
+// The checker's HTTP endpoint as a web-standard (Request) => Response function, so
+// the same code runs behind the Node adapter (server/node.ts) or a serverless platform.
+//   POST /api/probe   probe 1–4 mail servers (contract in issue 3)
+//   GET  /api/detect?domain=company.cn[&lang=en]   which registry provider hosts a domain
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAjv, describeErrors } from '../registry/ajv';
+import { loadRegistry } from '../registry/load';
+import type { Provider } from '../registry/types';
+import { loadCatalogue, type Catalogue } from '../probe/catalogue';
+import { detectProvider } from '../probe/detect';
+import { probeServer } from '../probe/probe';
+import { sanitize } from '../probe/text';
+import type { Lang, ProbeResult, ServerTarget } from '../probe/types';
+import { configFromEnv, type EndpointConfig } from './config';
+import { RateLimiter } from './rate-limit';
+
+/** Largest request body accepted; a real request is well under 1 KiB. */
+export const MAX_BODY_BYTES = 16 * 1024;
+/** Seconds a client is asked to wait when every probe slot is busy. */
+const BUSY_RETRY_AFTER_S = 5;
+// The guide finder looks a domain up as the user types, so it gets more room than probes.
+const DETECT_RATE_FACTOR = 6;
+
+export interface ProbeRequest {
+  email: string;
+  password?: string;
+  provider?: string;
+  lang?: Lang;
+  servers: ServerTarget[];
+}
+
+export interface HandlerOptions extends Partial<EndpointConfig> {
+  providers?: Provider[];
+  catalogue?: Catalogue;
+  /** Where the one JSON line per request goes; stdout by default. */
+  log?: (line: string) => void;
+  /** Extra CAs for in-process tests; see ProbeOptions.extraCa. */
+  extraCa?: string[];
+  now?: () => number;
+}
+
+export interface ConnectionInfo {
+  /** The TCP peer address, as the adapter saw it. */
+  remoteAddress?: string;
+}
+
+export type Handler = (request: Request, info?: ConnectionInfo) => Promise<Response>;
+
+const requestSchema = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'probe-request.schema.json'), 'utf8')) as object;
+const validateRequest = createAjv().compile<ProbeRequest>(requestSchema);
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      // Results describe one user's mailbox at one moment: never store or reuse them.
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...headers,
+    },
+  });
+}
+
+/** s***@company.cn: enough to tell requests apart in a log, not enough to name anyone. */
+export function maskEmail(email: unknown): string | null {
+  if (typeof email !== 'string') return null;
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${email[0]}***@${sanitize(email.slice(at + 1)).slice(0, 100)}`;
+}
+
+async function readBody(request: Request): Promise<string | null> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function clientKey(request: Request, info: ConnectionInfo | undefined, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return info?.remoteAddress ?? 'unknown';
+}
+
+function duplicateServers(servers: ServerTarget[]): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  servers.forEach((s, i) => {
+    const key = `${s.protocol} ${s.host.toLowerCase()} ${s.port}`;
+    if (seen.has(key)) problems.push(`request: /servers/${i} repeats ${key}. Each server is probed once per request (one login attempt), so list it once.`);
+    seen.add(key);
+  });
+  return problems;
+}
+
+export function createHandler(options: HandlerOptions = {}): Handler {
+  const config = { ...configFromEnv(), ...options };
+  const providers = options.providers ?? loadRegistry();
+  const catalogue = options.catalogue ?? loadCatalogue();
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const now = options.now ?? Date.now;
+  const probeLimiter = new RateLimiter(config.rateLimit, config.rateWindowMs, now);
+  const detectLimiter = new RateLimiter(config.rateLimit * DETECT_RATE_FACTOR, config.rateWindowMs, now);
+  let inFlight = 0;
+
+  async function probe(request: Request, client: string, entry: Record<string, unknown>): Promise<Response> {
+    if (request.method !== 'POST') return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
+    const text = await readBody(request);
+    if (text === null) return json(413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes.` });
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return json(400, { error: 'The body is not valid JSON.', problems: ['request: the body is not valid JSON.'] });
+    }
+    entry.email = maskEmail((body as { email?: unknown })?.email);
+    if (!validateRequest(body)) {
+      const problems = describeErrors(validateRequest.errors, 'request');
+      return json(400, { error: 'The request is not valid.', problems });
+    }
+    const problems = duplicateServers(body.servers);
+    if (body.provider && !providers.some((p) => p.id === body.provider)) {
+      problems.push(`request: /provider "${body.provider}" is not a provider in the registry. Remove it or use one of: ${providers.map((p) => p.id).join(', ')}.`);
+    }
+    if (problems.length) return json(400, { error: 'The request is not valid.', problems });
+
+    const wait = probeLimiter.take(client);
+    if (wait) return json(429, { error: 'Too many checks from this address; wait and try again.' }, { 'Retry-After': String(wait) });
+    if (inFlight + body.servers.length > config.maxConcurrent) {
+      return json(503, { error: 'The checker is busy; try again in a few seconds.' }, { 'Retry-After': String(BUSY_RETRY_AFTER_S) });
+    }
+
+    const domain = body.email.slice(body.email.lastIndexOf('@') + 1).toLowerCase();
+    const provider = body.provider ?? providers.find((p) => p.emailDomains?.includes(domain))?.id;
+    const lang = body.lang ?? 'zh-Hans';
+    entry.provider = provider ?? null;
+    inFlight += body.servers.length;
+    let results: ProbeResult[];
+    try {
+      const password = body.password || undefined;
+      results = await Promise.all(
+        body.servers.map((server) =>
+          probeServer(server, {
+            email: body.email,
+            password,
+            provider,
+            lang,
+            providers,
+            catalogue,
+            policy: config.policy,
+            deadlineMs: config.deadlineMs,
+            dnsServers: config.dnsServers,
+            extraCa: options.extraCa,
+          }),
+        ),
+      );
+    } finally {
+      inFlight -= body.servers.length;
+    }
+    entry.servers = results.map((r) => ({
+      protocol: r.protocol,
+      host: sanitize(r.host),
+      port: r.port,
+      security: r.security,
+      ok: r.ok,
+      code: r.error?.code ?? null,
+      stage: r.error?.stage ?? null,
+      providerCode: r.error?.providerCode ?? null,
+      serverText: r.error?.serverText ?? null,
+      ms: r.stages.reduce((sum, s) => sum + s.ms, 0),
+    }));
+    return json(200, { results });
+  }
+
+  async function detect(request: Request, client: string, entry: Record<string, unknown>): Promise<Response> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return json(405, { error: 'Use GET.' }, { Allow: 'GET, HEAD' });
+    const url = new URL(request.url);
+    const raw = (url.searchParams.get('domain') ?? url.searchParams.get('email')?.split('@').pop() ?? '').trim().toLowerCase().replace(/\.$/, '');
+    const lang: Lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-Hans';
+    if (!/^(?=.{3,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(raw)) {
+      return json(400, { error: 'Give a mail domain, e.g. ?domain=company.cn.', problems: ['request: ?domain must be a domain name such as company.cn.'] });
+    }
+    entry.domain = raw;
+    const wait = detectLimiter.take(client);
+    if (wait) return json(429, { error: 'Too many look-ups from this address; wait and try again.' }, { 'Retry-After': String(wait) });
+    const detection = await detectProvider(raw, { providers, lang, dnsServers: config.dnsServers });
+    entry.provider = detection.provider;
+    return json(200, detection);
+  }
+
+  return async (request, info) => {
+    const started = now();
+    const path = new URL(request.url).pathname.replace(/\/+$/, '');
+    const client = clientKey(request, info, config.trustProxy);
+    const entry: Record<string, unknown> = { time: new Date(started).toISOString(), method: request.method, path: sanitize(path).slice(0, 100), client };
+    let response: Response;
+    try {
+      if (path === '/api/probe') response = await probe(request, client, entry);
+      else if (path === '/api/detect') response = await detect(request, client, entry);
+      else response = json(404, { error: 'No such API route.' });
+    } catch {
+      entry.error = 'internal';
+      response = json(500, { error: 'The checker failed unexpectedly.' });
+    }
+    log(JSON.stringify({ ...entry, status: response.status, ms: now() - started }));
+    return response;
+  };
+}

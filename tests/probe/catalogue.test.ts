@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cataloguePath, catalogueSchemaPath, codeAnchor, helpLink, loadCatalogue } from '../../probe/catalogue';
+import { createAjv, describeErrors } from '../../registry/ajv';
+import { loadRegistry, providerSchema } from '../../registry/load';
+
+const enumCodes = (providerSchema as { definitions: { probeCode: { enum: string[] } } }).definitions.probeCode.enum;
+const catalogue = loadCatalogue();
+const validate = createAjv().compile(JSON.parse(readFileSync(catalogueSchemaPath, 'utf8')));
+
+describe('the error catalogue (data/probe-codes.json)', () => {
+  it('passes its schema', () => {
+    const data = JSON.parse(readFileSync(cataloguePath, 'utf8'));
+    expect(validate(data), describeErrors(validate.errors, 'probe-codes.json').join('\n')).toBe(true);
+  });
+
+  it('the schema rejects an entry without a fix', () => {
+    expect(validate({ AUTH_FAILED: { title: { 'zh-Hans': '标题', en: 'Title' }, message: { 'zh-Hans': '说明', en: 'Text' } } })).toBe(false);
+  });
+
+  it('has exactly the codes of the probeCode enum', () => {
+    expect(Object.keys(catalogue).sort()).toEqual([...enumCodes].sort());
+  });
+
+  it.each(enumCodes)('%s has a title, message and fix in both languages, and they differ', (code) => {
+    const entry = catalogue[code as keyof typeof catalogue];
+    for (const field of [entry.title, entry.message, entry.fix]) {
+      expect(field['zh-Hans']).toMatch(/[\u4e00-\u9fff]/);
+      expect(field.en).toMatch(/^[A-Z]/);
+    }
+    expect(entry.message.en).not.toBe(entry.fix.en);
+  });
+
+  it('links generic codes to the troubleshooting page, in the requested language', () => {
+    expect(codeAnchor('TLS_CERT_EXPIRED')).toBe('tls-cert-expired');
+    expect(helpLink('zh-Hans', 'TLS_CERT_EXPIRED')).toBe('/youxiang/300-bangding-cuowu-mailbox-binding-errors#tls-cert-expired');
+    expect(helpLink('en', 'AUTH_FAILED')).toBe('/en/youxiang/300-bangding-cuowu-mailbox-binding-errors#auth-failed');
+  });
+
+  it('links a provider error to its guide when hosted, else to the troubleshooting page by error id', () => {
+    const providers = loadRegistry();
+    for (const provider of providers) {
+      for (const error of provider.errors) {
+        const link = helpLink('en', error.code, { provider, error });
+        expect(link).toBe(
+          provider.guide.hosted
+            ? `/en/youxiang/${provider.guide.slug}#${error.anchor}`
+            : `/en/youxiang/300-bangding-cuowu-mailbox-binding-errors#${error.id}`,
+        );
+      }
+    }
+  });
+});
