@@ -7,6 +7,8 @@ import { guidePath } from '../registry/links';
 
 export interface RegistryIndexEntry {
   id: string;
+  /** Both languages: global data is shared by the locales, and the finder names the provider it found. */
+  names: { 'zh-Hans': string; en: string };
   guide: string;
   domains: string[];
 }
@@ -16,7 +18,7 @@ export default function registryPlugin(_context: LoadContext): Plugin<RegistryIn
     name: 'youxiang-registry',
     getPathsToWatch: () => [`${providersDir}/*.json`],
     async loadContent() {
-      return loadRegistry().map((p) => ({ id: p.id, guide: guidePath(p), domains: p.emailDomains ?? [] }));
+      return loadRegistry().map((p) => ({ id: p.id, names: p.names, guide: guidePath(p), domains: p.emailDomains ?? [] }));
     },
     async contentLoaded({ content, actions }) {
       actions.setGlobalData(content);

@@ -98,3 +98,44 @@ export const errorIndexData = (providers: Provider[], codes: Record<ProbeCode, P
     },
     locale,
   );
+
+// The checker widgets (issue 5). The checker gets every server set so the reader can switch;
+// its rules are compiled separately (scripts/gen-validators.ts) and load with the form.
+export const checkerData = (p: Provider, locale: Locale) =>
+  localize(
+    {
+      id: p.id,
+      name: p.names,
+      kind: p.kind,
+      credential: { name: p.credential.name, length: p.credential.length ?? null, stripSpaces: p.credential.stripSpaces ?? false, charset: p.credential.charset ?? null },
+      sets: p.serverSets.map((s) => ({ id: s.id, role: s.role, label: s.label, servers: s.servers })),
+    },
+    locale,
+  );
+
+export const errorLookupData = (providers: Provider[], locale: Locale) =>
+  localize(
+    {
+      errors: providers
+        .slice()
+        .sort((a, b) => a.guide.slug.localeCompare(b.guide.slug))
+        .flatMap((p) =>
+          p.errors.map((e) => ({
+            id: e.id,
+            match: e.match,
+            text: errorText(e),
+            code: e.code,
+            provider: p.names,
+            meaning: e.meaning,
+            fix: e.fix,
+            help: errorHelpPath(p, e),
+          })),
+        ),
+    },
+    locale,
+  );
+
+export function expiryReminderData(p: Provider, locale: Locale) {
+  if (p.credential.expires !== 'dated') throw new Error(`provider "${p.id}" has credential.expires "${p.credential.expires}"; the reminder is for dated codes only`);
+  return localize({ id: p.id, name: p.names, credential: p.credential.name, guide: guidePath(p) }, locale);
+}

@@ -24,6 +24,9 @@ const tables: Record<string, Builder> = {
   WarmupTable: ({ provider, locale }) => pageData.warmupTableData(provider(), locale),
   ProviderOverview: ({ providers, locale }) => pageData.providerOverviewData(providers, locale),
   ErrorIndex: ({ providers, codes, locale }) => pageData.errorIndexData(providers, codes, locale),
+  Checker: ({ provider, locale }) => pageData.checkerData(provider(), locale),
+  ErrorLookup: ({ providers, locale }) => pageData.errorLookupData(providers, locale),
+  ExpiryReminder: ({ provider, locale }) => pageData.expiryReminderData(provider(), locale),
 };
 
 type Inline = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; providers: Provider[] }) => string;

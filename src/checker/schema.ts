@@ -1,0 +1,60 @@
+// The checker's field rules as one JSON Schema per provider, derived from the registry.
+// Each rule is its own definition so the compiled module exports one function per rule:
+// the widget knows which rule failed from the function, never from ajv's wording.
+// Build-time only: scripts/gen-validators.ts compiles these ahead of time.
+import type { Provider } from '../../registry/types';
+import type { RuleId } from './types';
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const hostPattern = '[a-z0-9-]+(\\.[a-z0-9-]+)+';
+
+function knownHosts(provider: Provider, protocol: 'imap' | 'smtp'): string {
+  const hosts = [...new Set(provider.serverSets.flatMap((s) => s.servers.filter((x) => x.protocol === protocol).map((x) => x.host)))];
+  const alternatives = hosts.map((h) => escapeRegex(h).replace(escapeRegex('{domain}'), hostPattern));
+  return `^(${alternatives.join('|')})$`;
+}
+
+/** Domains of personal mailboxes, which an enterprise guide must turn away. */
+export function personalDomainsOf(providers: Provider[]): string[] {
+  return providers.filter((p) => p.kind === 'personal').flatMap((p) => p.emailDomains ?? []).sort();
+}
+
+export function checkerSchema(provider: Provider, providers: Provider[]) {
+  const credential = provider.credential;
+  const personal = provider.kind === 'enterprise' ? personalDomainsOf(providers) : [];
+  const definitions: Partial<Record<RuleId, object>> = {
+    emailRequired: { type: 'string', minLength: 1 },
+    emailFormat: { type: 'string', pattern: '^[^\\s@]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$' },
+    hostFormat: { type: 'string', pattern: `^${hostPattern}$` },
+    imapHostKnown: { type: 'string', pattern: knownHosts(provider, 'imap') },
+    smtpHostKnown: { type: 'string', pattern: knownHosts(provider, 'smtp') },
+    // 993/465 speak TLS from the first byte, 143/587 upgrade with STARTTLS (registry rule).
+    imapPort: { type: 'integer', enum: [993, 143] },
+    smtpPort: { type: 'integer', enum: [465, 587] },
+    portSecurity: {
+      type: 'object',
+      if: { type: 'object', properties: { port: { enum: [993, 465] } } },
+      then: { type: 'object', properties: { security: { const: 'ssl' } } },
+      else: {
+        type: 'object',
+        if: { type: 'object', properties: { port: { enum: [143, 587] } } },
+        then: { type: 'object', properties: { security: { const: 'starttls' } } },
+      },
+    },
+  };
+  if (personal.length) {
+    definitions.emailPersonal = { type: 'string', not: { type: 'string', pattern: `@(${personal.map(escapeRegex).join('|')})$` } };
+  }
+  // Providers that show the code in groups get the spaces stripped before validation;
+  // anywhere else a space is a copying mistake the reader should see.
+  if (!credential.stripSpaces) definitions.passwordSpaces = { type: 'string', pattern: '^\\S*$' };
+  if (credential.length) definitions.passwordLength = { type: 'string', minLength: credential.length, maxLength: credential.length };
+  if (credential.charset) {
+    definitions.passwordCharset = { type: 'string', pattern: credential.charset === 'letters' ? '^[A-Za-z]*$' : '^[A-Za-z0-9]*$' };
+  }
+  return {
+    $id: `checker-${provider.id}`,
+    description: `Binding-form rules for ${provider.id}, derived from data/providers/${provider.id}.json.`,
+    definitions,
+  };
+}

@@ -1,0 +1,320 @@
+// The checker itself, loaded on demand by ./index.tsx.
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { copyText } from '@site/src/components/CopyButton';
+import { loadValidators } from '@site/src/checker/load';
+import { reportText } from '@site/src/checker/report';
+import { backupSuggestion } from '@site/src/checker/suggest';
+import { blocking, normalize, validate } from '@site/src/checker/validate';
+import type { CheckerData, CheckerValues, Field, Issue, Locale, ProbeResult, Protocol, Security, ValidatorModule } from '@site/src/checker/types';
+import { issueMessage, reportLabels, stageName } from './messages';
+import styles from './form.module.css';
+
+type Mode = 'servers' | 'login';
+type Outcome =
+  | { kind: 'results'; mode: Mode; setId: string | null; results: ProbeResult[]; at: Date }
+  | { kind: 'failed'; message: string; problems: string[] };
+
+function fromSet(values: CheckerValues, set: CheckerData['sets'][number]): CheckerValues {
+  const next = { ...values };
+  for (const s of set.servers) next[s.protocol] = { host: s.host, port: String(s.port), security: s.security };
+  return next;
+}
+
+function activeSet(data: CheckerData, values: CheckerValues): string | null {
+  const n = normalize(values, data);
+  const same = (p: Protocol, s: CheckerData['sets'][number]) => {
+    const server = s.servers.find((x) => x.protocol === p);
+    return !server || (server.host === n[p].host && server.port === n[p].port && server.security === n[p].security);
+  };
+  return data.sets.find((s) => same('imap', s) && same('smtp', s))?.id ?? null;
+}
+
+function initialValues(data: CheckerData): CheckerValues {
+  const base = fromSet({ email: '', password: '', imap: { host: '', port: '', security: 'ssl' }, smtp: { host: '', port: '', security: 'ssl' } }, data.sets[0]);
+  if (typeof window === 'undefined') return base;
+  // Links from support may carry the address and the set, never a password.
+  const params = new URLSearchParams(window.location.search);
+  const set = data.sets.find((s) => s.id === params.get('set'));
+  return { ...(set ? fromSet(base, set) : base), email: params.get('email') ?? '' };
+}
+
+function retryAfterText(response: Response): string {
+  const seconds = Number(response.headers.get('Retry-After'));
+  return translate(
+    { id: 'youxiang.checker.busy', message: '检测服务正忙，请 {seconds} 秒后再试。' },
+    { seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 30 },
+  );
+}
+
+export default function CheckerForm({ data }: { data: CheckerData }) {
+  const { i18n } = useDocusaurusContext();
+  const locale = i18n.currentLocale as Locale;
+  const uid = useId();
+  const [values, setValues] = useState<CheckerValues>(() => initialValues(data));
+  const [module, setModule] = useState<ValidatorModule | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [running, setRunning] = useState<Mode | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [notice, setNotice] = useState<'fix' | 'password' | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    loadValidators(data.id).then((m) => active && setModule(m));
+    return () => {
+      active = false;
+    };
+  }, [data.id]);
+
+  const issues = useMemo(() => (module ? validate(values, data, module) : []), [values, data, module]);
+  const setId = activeSet(data, values);
+
+  const update = (field: Field, value: string) => {
+    setCopyState('idle');
+    setValues((v) => {
+      if (field === 'email' || field === 'password') return { ...v, [field]: value };
+      const [protocol, key] = field.split('.') as [Protocol, 'host' | 'port' | 'security'];
+      return { ...v, [protocol]: { ...v[protocol], [key]: value } };
+    });
+  };
+
+  const visible = (field: Field): Issue | undefined => {
+    const issue = issues.find((i) => i.field === field);
+    if (!issue) return undefined;
+    // A required field is only flagged after a check was asked for; everything else as the reader types.
+    return issue.rule === 'emailRequired' && !attempted ? undefined : issue;
+  };
+
+  async function run(mode: Mode, override?: CheckerValues) {
+    const current = override ?? values;
+    setAttempted(true);
+    setCopyState('idle');
+    const currentIssues = module ? validate(current, data, module) : [];
+    if (blocking(currentIssues, mode === 'login').length) return setNotice('fix');
+    if (mode === 'login' && !current.password) return setNotice('password');
+    setNotice(null);
+    const n = normalize(current, data);
+    const servers = (['imap', 'smtp'] as const).map((protocol) => ({ protocol, host: n[protocol].host, port: Number(n[protocol].port), security: n[protocol].security as Security }));
+    setRunning(mode);
+    setOutcome(null);
+    try {
+      const response = await fetch('/api/probe', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: n.email, ...(mode === 'login' ? { password: n.password } : {}), provider: data.id, lang: locale, servers }),
+      });
+      if (response.status === 429 || response.status === 503) {
+        setOutcome({ kind: 'failed', message: retryAfterText(response), problems: [] });
+      } else if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { problems?: unknown };
+        const problems = Array.isArray(body.problems) ? body.problems.map(String) : [];
+        setOutcome({ kind: 'failed', message: translate({ id: 'youxiang.checker.rejected', message: '检测服务没有接受这次请求：' }), problems });
+      } else {
+        const body = (await response.json()) as { results: ProbeResult[] };
+        setOutcome({ kind: 'results', mode, setId: activeSet(data, current), results: body.results, at: new Date() });
+      }
+    } catch {
+      setOutcome({ kind: 'failed', message: translate({ id: 'youxiang.checker.offline', message: '连不上检测服务，请检查网络后再试。' }), problems: [] });
+    } finally {
+      setRunning(null);
+    }
+  }
+
+  const pickSet = (id: string) => {
+    const set = data.sets.find((s) => s.id === id);
+    if (set) setValues((v) => fromSet(v, set));
+    setOutcome(null);
+  };
+
+  const suggestion = outcome?.kind === 'results' ? backupSuggestion(data, outcome.setId, outcome.results) : null;
+  const modeLabel = (mode: Mode) =>
+    mode === 'login'
+      ? translate({ id: 'youxiang.checker.checkLogin', message: '检查登录' })
+      : translate({ id: 'youxiang.checker.checkServers', message: '检查服务器' });
+
+  const report = () => {
+    if (outcome?.kind !== 'results') return '';
+    const setLabel = data.sets.find((s) => s.id === outcome.setId)?.label ?? translate({ id: 'youxiang.checker.custom', message: '自定义' });
+    return reportText(
+      { provider: { id: data.id, name: data.name }, email: normalize(values, data).email, setLabel, mode: modeLabel(outcome.mode), results: outcome.results, at: outcome.at, origin: window.location.origin },
+      reportLabels(),
+      values.password,
+    );
+  };
+
+  const fieldProps = (field: Field) => {
+    const issue = visible(field);
+    return {
+      id: `${uid}-${field}`,
+      'aria-invalid': issue?.severity === 'error' ? true : undefined,
+      'aria-describedby': `${uid}-${field}-msg`,
+    };
+  };
+  const message = (field: Field): ReactNode => {
+    const issue = visible(field);
+    return (
+      <div id={`${uid}-${field}-msg`} className={issue?.severity === 'error' ? styles.error : styles.warning} aria-live="polite" data-field={field}>
+        {issue ? issueMessage(issue, data, module, locale) : null}
+      </div>
+    );
+  };
+
+  const serverFields = (protocol: Protocol) => (
+    <fieldset className={styles.server}>
+      <legend>
+        {protocol === 'imap'
+          ? translate({ id: 'youxiang.checker.imap', message: '收信服务器（IMAP）' })
+          : translate({ id: 'youxiang.checker.smtp', message: '发信服务器（SMTP）' })}
+      </legend>
+      <label htmlFor={`${uid}-${protocol}.host`}>{translate({ id: 'youxiang.checker.host', message: '服务器地址' })}</label>
+      <input {...fieldProps(`${protocol}.host`)} name={`${protocol}-host`} type="text" inputMode="url" autoCapitalize="none" autoCorrect="off" spellCheck={false} value={values[protocol].host} onChange={(e) => update(`${protocol}.host`, e.target.value)} />
+      {message(`${protocol}.host`)}
+      <div className={styles.row}>
+        <div>
+          <label htmlFor={`${uid}-${protocol}.port`}>{translate({ id: 'youxiang.checker.port', message: '端口' })}</label>
+          <input {...fieldProps(`${protocol}.port`)} name={`${protocol}-port`} type="text" inputMode="numeric" value={values[protocol].port} onChange={(e) => update(`${protocol}.port`, e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={`${uid}-${protocol}.security`}>{translate({ id: 'youxiang.checker.security', message: '加密方式' })}</label>
+          <select {...fieldProps(`${protocol}.security`)} name={`${protocol}-security`} value={values[protocol].security} onChange={(e) => update(`${protocol}.security`, e.target.value)}>
+            <option value="ssl">SSL/TLS</option>
+            <option value="starttls">STARTTLS</option>
+          </select>
+        </div>
+      </div>
+      {message(`${protocol}.port`)}
+      {message(`${protocol}.security`)}
+    </fieldset>
+  );
+
+  return (
+    <form className={styles.form} noValidate onSubmit={(e) => e.preventDefault()} aria-label={translate({ id: 'youxiang.checker.label', message: '绑定设置检测' }) + ` · ${data.name}`}>
+      <fieldset className={styles.sets}>
+        <legend>{translate({ id: 'youxiang.checker.sets', message: '服务器组' })}</legend>
+        {data.sets.map((s) => (
+          <button key={s.id} type="button" className={styles.set} aria-pressed={setId === s.id} onClick={() => pickSet(s.id)} data-set={s.id}>
+            {s.label}
+          </button>
+        ))}
+        <span className={styles.set} aria-hidden={setId !== null} data-set="custom" data-active={setId === null}>
+          {translate({ id: 'youxiang.checker.custom', message: '自定义' })}
+        </span>
+      </fieldset>
+
+      <label htmlFor={`${uid}-email`}>{translate({ id: 'youxiang.checker.email', message: '邮箱地址' })}</label>
+      <input {...fieldProps('email')} name="email" type="email" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder="name@yourcompany.com" value={values.email} onChange={(e) => update('email', e.target.value)} />
+      {message('email')}
+
+      <label htmlFor={`${uid}-password`}>
+        {translate({ id: 'youxiang.checker.password', message: '密码：{credential}' }, { credential: data.credential.name })}
+      </label>
+      <input {...fieldProps('password')} name="password" type="password" autoComplete="off" value={values.password} onChange={(e) => update('password', e.target.value)} />
+      {message('password')}
+      <p className={styles.note}>
+        {translate({ id: 'youxiang.checker.passwordNote', message: '“检查登录”会把密码发送一次，只用于这次检测，不会被保存或记录。“检查服务器”不需要密码。' })}
+      </p>
+
+      {serverFields('imap')}
+      {serverFields('smtp')}
+
+      <div className={styles.actions}>
+        <button type="button" className="button button--primary" disabled={running !== null} onClick={() => run('servers')}>
+          {running === 'servers' ? translate({ id: 'youxiang.checker.running', message: '检测中…' }) : modeLabel('servers')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={running !== null} onClick={() => run('login')}>
+          {running === 'login' ? translate({ id: 'youxiang.checker.running', message: '检测中…' }) : modeLabel('login')}
+        </button>
+      </div>
+      <div aria-live="polite" className={styles.error} data-field="form">
+        {notice === 'fix'
+          ? translate({ id: 'youxiang.checker.fixFirst', message: '请先改正上面标红的项目。' })
+          : notice === 'password'
+            ? translate({ id: 'youxiang.checker.needPassword', message: '“检查登录”需要填写密码。' })
+            : null}
+      </div>
+
+      <section className={styles.results} aria-live="polite" aria-busy={running !== null}>
+        {outcome?.kind === 'failed' ? (
+          <div className={styles.error}>
+            <p>{outcome.message}</p>
+            {outcome.problems.length ? <ul>{outcome.problems.map((p) => <li key={p}>{p}</li>)}</ul> : null}
+          </div>
+        ) : null}
+        {outcome?.kind === 'results' ? (
+          <>
+            {outcome.results.map((r) => (
+              <div key={`${r.protocol}-${r.host}-${r.port}`} className={r.ok ? styles.ok : styles.fail} data-result={r.protocol}>
+                <h4>
+                  {r.protocol.toUpperCase()} <code>{r.host}:{r.port}</code> {r.security === 'ssl' ? 'SSL/TLS' : 'STARTTLS'} —{' '}
+                  {r.ok ? translate({ id: 'youxiang.checker.passed', message: '通过' }) : translate({ id: 'youxiang.checker.failed', message: '失败' })}
+                </h4>
+                <ol className={styles.stages}>
+                  {r.stages.map((s) => (
+                    <li key={s.name} data-ok={s.ok}>
+                      <span aria-hidden>{s.skipped ? '–' : s.ok ? '✓' : '✗'}</span> {stageName(s.name)} <span className={styles.ms}>{s.ms} ms</span>
+                    </li>
+                  ))}
+                </ol>
+                {r.error ? (
+                  <div className={styles.explain}>
+                    <p>
+                      <strong>{r.error.message}</strong> {r.error.fix}
+                    </p>
+                    <p className={styles.code}>
+                      <code>{r.error.code}</code>
+                      {r.error.providerCode ? <> · <code>{r.error.providerCode}</code></> : null}
+                    </p>
+                    {r.error.serverText ? (
+                      <p>
+                        {translate({ id: 'youxiang.checker.serverSaid', message: '服务器原话：' })}
+                        <code>{r.error.serverText}</code>
+                      </p>
+                    ) : null}
+                    <a href={r.error.help}>{translate({ id: 'youxiang.checker.howToFix', message: '查看解决方法' })}</a>
+                  </div>
+                ) : null}
+              </div>
+            ))}
+            {suggestion ? (
+              <div className={styles.suggest} data-suggest={suggestion.id}>
+                <p>
+                  {translate(
+                    { id: 'youxiang.checker.tryBackup', message: '推荐服务器这次没有成功，这类问题换一组服务器常常就能解决：可以试试“{label}”。' },
+                    { label: suggestion.label },
+                  )}
+                </p>
+                <button
+                  type="button"
+                  className="button button--primary button--sm"
+                  onClick={() => {
+                    const next = fromSet(values, suggestion);
+                    setValues(next);
+                    void run(outcome.mode, next);
+                  }}>
+                  {translate({ id: 'youxiang.checker.tryBackupButton', message: '换成“{label}”再检测' }, { label: suggestion.label })}
+                </button>
+              </div>
+            ) : null}
+            <div className={styles.report}>
+              <button
+                type="button"
+                className="button button--outline button--secondary button--sm"
+                onClick={async () => setCopyState((await copyText(report())) ? 'copied' : 'manual')}>
+                {translate({ id: 'youxiang.checker.copyReport', message: '复制检测报告' })}
+              </button>
+              <span role="status">{copyState === 'copied' ? translate({ id: 'youxiang.checker.copied', message: '已复制，可以直接粘贴给客服。' }) : ''}</span>
+              {copyState === 'manual' ? (
+                <>
+                  <label htmlFor={`${uid}-report`}>{translate({ id: 'youxiang.checker.copyManually', message: '无法自动复制，请长按下面的文字复制：' })}</label>
+                  <textarea id={`${uid}-report`} readOnly rows={8} value={report()} onFocus={(e) => e.currentTarget.select()} />
+                </>
+              ) : null}
+            </div>
+          </>
+        ) : null}
+      </section>
+    </form>
+  );
+}

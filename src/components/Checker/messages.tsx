@@ -1,0 +1,100 @@
+// Every sentence the checker shows, in the reader's language. Rules are worded here,
+// from the rule that failed and its parameters; ajv's own wording never reaches the page.
+import type { ReactNode } from 'react';
+import { translate } from '@docusaurus/Translate';
+import type { CheckerData, Issue, Locale, ValidatorModule } from '@site/src/checker/types';
+import type { ReportLabels } from '@site/src/checker/report';
+
+export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorModule | null, locale: Locale): ReactNode {
+  const p = issue.params;
+  const credential = data.credential.name;
+  switch (issue.rule) {
+    case 'emailRequired':
+      return translate({ id: 'youxiang.checker.issue.emailRequired', message: '请填写完整的邮箱地址，例如 name@yourcompany.com。' });
+    case 'emailFormat':
+      return translate({ id: 'youxiang.checker.issue.emailFormat', message: '邮箱地址格式不对：要包含 @ 和域名，例如 name@yourcompany.com，前后不要有空格。' });
+    case 'emailPersonal': {
+      const personal = module?.personalDomains[String(p.domain)];
+      const text = translate(
+        { id: 'youxiang.checker.issue.emailPersonal', message: '{domain} 是个人邮箱，不是{provider}，这篇指南的设置对它不适用。' },
+        { domain: String(p.domain), provider: data.name },
+      );
+      return personal ? (
+        <>
+          {text}{' '}
+          <a href={personal.guide}>
+            {translate({ id: 'youxiang.checker.issue.emailPersonalLink', message: '请看{name}的绑定指南' }, { name: personal.names[locale] })}
+          </a>
+        </>
+      ) : (
+        text
+      );
+    }
+    case 'passwordSpaces':
+      return translate({ id: 'youxiang.checker.issue.passwordSpaces', message: '密码里有空格。{credential}不含空格，请重新复制，去掉空格后再填。' }, { credential });
+    case 'passwordCharset':
+      return data.credential.charset === 'letters'
+        ? translate({ id: 'youxiang.checker.issue.passwordLetters', message: '{credential}只由英文字母组成，这里有其他字符。请重新复制{credential}。' }, { credential })
+        : translate({ id: 'youxiang.checker.issue.passwordAlphanumeric', message: '{credential}只由英文字母和数字组成，这里有其他字符。请重新复制{credential}。' }, { credential });
+    case 'passwordLength':
+      return translate(
+        { id: 'youxiang.checker.issue.passwordLength', message: '{credential}是 {expected} 位，你填了 {actual} 位。请确认粘贴的是{credential}，而不是邮箱的登录密码。' },
+        { credential, expected: p.expected, actual: p.actual },
+      );
+    case 'hostFormat':
+      return translate({ id: 'youxiang.checker.issue.hostFormat', message: '服务器地址格式不对：只填主机名（例如 {example}），不要带 http://、@ 或端口号。' }, { example: data.sets[0].servers[0].host });
+    case 'imapHostKnown':
+      return translate(
+        { id: 'youxiang.checker.issue.imapHostKnown', message: '{host} 不是{provider}的收信服务器。除非客服让你这样填，请改回 {expected}。' },
+        { host: p.host, provider: data.name, expected: p.expected },
+      );
+    case 'smtpHostKnown':
+      return translate(
+        { id: 'youxiang.checker.issue.smtpHostKnown', message: '{host} 不是{provider}的发信服务器。除非客服让你这样填，请改回 {expected}。' },
+        { host: p.host, provider: data.name, expected: p.expected },
+      );
+    case 'imapPort':
+      return translate({ id: 'youxiang.checker.issue.imapPort', message: '收信（IMAP）端口通常是 993（SSL）或 143（STARTTLS），请核对。' });
+    case 'smtpPort':
+      return translate({ id: 'youxiang.checker.issue.smtpPort', message: '发信（SMTP）端口通常是 465（SSL）或 587（STARTTLS），请核对。' });
+    case 'portSecurity':
+      return p.expected === 'ssl'
+        ? translate({ id: 'youxiang.checker.issue.portNeedsSsl', message: '端口 {port} 要选 SSL：993 和 465 一连上就加密，143 和 587 才用 STARTTLS。' }, { port: p.port })
+        : translate({ id: 'youxiang.checker.issue.portNeedsStarttls', message: '端口 {port} 要选 STARTTLS：143 和 587 先连接再加密，993 和 465 才用 SSL。' }, { port: p.port });
+  }
+}
+
+export function stageName(name: string): string {
+  switch (name) {
+    case 'dns':
+      return translate({ id: 'youxiang.checker.stage.dns', message: '域名解析' });
+    case 'tcp':
+      return translate({ id: 'youxiang.checker.stage.tcp', message: '连接' });
+    case 'tls':
+      return translate({ id: 'youxiang.checker.stage.tls', message: '加密（TLS）' });
+    case 'greeting':
+      return translate({ id: 'youxiang.checker.stage.greeting', message: '服务器应答' });
+    case 'capabilities':
+      return translate({ id: 'youxiang.checker.stage.capabilities', message: '功能协商' });
+    case 'auth':
+      return translate({ id: 'youxiang.checker.stage.auth', message: '登录' });
+    default:
+      return name;
+  }
+}
+
+export function reportLabels(): ReportLabels {
+  return {
+    title: translate({ id: 'youxiang.checker.report.title', message: '来发信邮箱检测报告' }),
+    provider: translate({ id: 'youxiang.checker.report.provider', message: '服务商' }),
+    email: translate({ id: 'youxiang.checker.report.email', message: '邮箱' }),
+    servers: translate({ id: 'youxiang.checker.report.servers', message: '服务器' }),
+    time: translate({ id: 'youxiang.checker.report.time', message: '时间' }),
+    ok: translate({ id: 'youxiang.checker.report.ok', message: '通过' }),
+    failed: translate({ id: 'youxiang.checker.report.failed', message: '失败' }),
+    skipped: translate({ id: 'youxiang.checker.report.skipped', message: '跳过' }),
+    reply: translate({ id: 'youxiang.checker.report.reply', message: '服务器原话' }),
+    explanation: translate({ id: 'youxiang.checker.report.explanation', message: '说明' }),
+    link: translate({ id: 'youxiang.checker.report.link', message: '解决方法' }),
+  };
+}

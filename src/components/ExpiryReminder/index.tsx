@@ -1,0 +1,68 @@
+// For codes that expire on a date (NetEase): the reader enters the date the provider
+// shows and downloads a calendar event that reminds them before it lapses.
+import { useId, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
+import type { expiryReminderData } from '@site/registry/page-data';
+import { expiryIcs } from '@site/src/checker/ics';
+import styles from './styles.module.css';
+
+type Data = ReturnType<typeof expiryReminderData>;
+
+const DAYS_BEFORE = [3, 7, 14];
+
+export default function ExpiryReminder({ data }: { data: Data }) {
+  const id = useId();
+  const [date, setDate] = useState('');
+  const [days, setDays] = useState(7);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date));
+
+  const download = () => {
+    const summary = translate({ id: 'youxiang.expiry.summary', message: '{provider}{credential}即将到期' }, { provider: data.name, credential: data.credential });
+    const url = new URL(data.guide, window.location.origin).href;
+    const text = expiryIcs({
+      date,
+      daysBefore: days,
+      summary,
+      description: translate(
+        { id: 'youxiang.expiry.description', message: '{credential}将在 {date} 到期。请生成新的{credential}，并在来发信里更新绑定。操作方法：{url}' },
+        { credential: data.credential, date, url },
+      ),
+      url,
+      uid: `${data.id}-expiry-${date}@laifa.xin`,
+      now: new Date(),
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    link.download = `${data.id}-expiry-${date}.ics`;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  return (
+    <div className={styles.reminder}>
+      <div className={styles.row}>
+        <div>
+          <label htmlFor={`${id}-date`}>
+            {translate({ id: 'youxiang.expiry.date', message: '{credential}的到期日期' }, { credential: data.credential })}
+          </label>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-days`}>{translate({ id: 'youxiang.expiry.before', message: '提前提醒' })}</label>
+          <select id={`${id}-days`} value={days} onChange={(e) => setDays(Number(e.target.value))}>
+            {DAYS_BEFORE.map((d) => (
+              <option key={d} value={d}>
+                {translate({ id: 'youxiang.expiry.days', message: '{days} 天' }, { days: d })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <button type="button" className="button button--primary button--sm" disabled={!valid} onClick={download}>
+        {translate({ id: 'youxiang.expiry.download', message: '下载日历提醒（.ics）' })}
+      </button>
+    </div>
+  );
+}
