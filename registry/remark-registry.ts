@@ -86,7 +86,10 @@ export default function remarkRegistry() {
       if (!table && !inline) return;
       const attr = (key: string) => {
         const found = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
-        return typeof found?.value === 'string' ? found.value : undefined;
+        if (found && found.value != null && typeof found.value !== 'string') {
+          throw new Error(`<${name}> ${key} must be a plain string attribute, e.g. ${key}="a,b", not an expression`);
+        }
+        return found?.value as string | undefined;
       };
       const provider = () => {
         const id = required(attr, 'provider');
