@@ -1,0 +1,25 @@
+// The pages measured, each against the build it comes from. The stock fixture is the baseline.
+import { join } from 'node:path';
+import { root } from '../tests/support/site';
+
+export const benchOut = join(process.env.BENCH_OUT ?? '/tmp', 'youxiang-bench');
+export const siteOut = join(benchOut, 'site');
+export const fixtureOut = join(benchOut, 'fixture');
+export const fixtureDir = join(root, 'bench', 'fixture-site');
+
+export interface BenchPage {
+  id: string;
+  label: string;
+  path: string;
+  build: 'site' | 'fixture';
+}
+
+const NETEASE = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
+
+export const pages: BenchPage[] = [
+  { id: 'netease-zh', label: 'NetEase guide (zh)', path: NETEASE, build: 'site' },
+  { id: 'netease-en', label: 'NetEase guide (en)', path: `/en${NETEASE}`, build: 'site' },
+  { id: 'overview-zh', label: 'Overview (zh)', path: '/youxiang/200-qiyeyouxiang-enterprise-mailbox', build: 'site' },
+  { id: 'errors-zh', label: 'Troubleshooting (zh)', path: '/youxiang/300-bangding-cuowu-mailbox-binding-errors', build: 'site' },
+  { id: 'baseline', label: 'Stock Docusaurus docs page', path: '/docs/intro', build: 'fixture' },
+];

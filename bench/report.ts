@@ -1,0 +1,184 @@
+// Rewrites the generated parts of BENCHMARKS.md (between bench markers) from a run's result,
+// leaving the hand-written analysis around them untouched.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { BenchResult, PageResult } from './run';
+
+const KB = 1024;
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
+const ms = (value: number) => `${Math.round(value)}`;
+const pct = (ratio: number) => `${((ratio - 1) * 100).toFixed(0)}%`;
+
+/** The goal's allowance over the stock page, in gzipped bytes (issue 4). */
+export const JS_ALLOWANCE_BYTES = 15 * KB;
+
+function pageRows(pages: PageResult[]): string[] {
+  const rows = [
+    '| Page | JS on load, gzip -9 (wire) KB | JS after scrolling to the end KB | CSS KB | Requests | Perf | A11y | BP | SEO | FCP ms | LCP ms | TBT ms | CLS |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const p of pages) {
+    const w = p.weight?.totals;
+    const lh = p.lighthouse?.median;
+    rows.push(
+      [
+        `${p.label} \`${p.path}\``,
+        w ? `${kb(w.load.jsGzip9)} (${kb(w.load.jsWire)})` : '–',
+        w ? kb(w.scrolled.jsGzip9) : '–',
+        w ? kb(w.load.cssGzip9) : '–',
+        w ? String(w.scrolled.requests) : '–',
+        lh ? String(lh.scores.performance) : '–',
+        lh ? String(lh.scores.accessibility) : '–',
+        lh ? String(lh.scores['best-practices']) : '–',
+        lh ? String(lh.scores.seo) : '–',
+        lh ? ms(lh.metrics.fcpMs) : '–',
+        lh ? ms(lh.metrics.lcpMs) : '–',
+        lh ? ms(lh.metrics.tbtMs) : '–',
+        lh ? lh.metrics.cls.toFixed(3) : '–',
+      ].join(' | ').replace(/^/, '| ').concat(' |'),
+    );
+  }
+  return rows;
+}
+
+function latest(result: BenchResult): string {
+  const m = result.machine;
+  const out = [
+    `Run of ${result.date} on ${m.cpus} × ${m.cpuModel}, ${(m.memBytes / 2 ** 30).toFixed(0)} GiB, Node ${m.node}, ${m.chromium}, Docusaurus ${m.docusaurus}.`,
+    '',
+  ];
+  if (result.pages) {
+    const lh = result.pages.find((p) => p.lighthouse)?.lighthouse;
+    out.push(
+      `Pages served by the ${result.server === 'project' ? "project's production server (server/node.ts)" : 'bench stand-in server (the production server could not be started)'} from a fresh build with precompressed siblings.`,
+      'JS figures are gzip -9 of every script chromium fetched (the wire bytes, brotli when offered, in brackets).',
+      lh
+        ? `Lighthouse ${lh.version}, median of ${lh.runs.length} runs, preset ${String(lh.settings.formFactor)}, throttling ${String(lh.settings.throttlingMethod)} ${JSON.stringify(lh.settings.throttling)}, median benchmarkIndex ${lh.median.benchmarkIndex}.`
+        : '',
+      '',
+      ...pageRows(result.pages),
+      '',
+    );
+    const failing = result.pages.filter((p) => p.lighthouse?.failing.length);
+    if (failing.length) {
+      out.push('Audits below full marks (any run):', '');
+      for (const p of failing) out.push(`- ${p.label}: ${p.lighthouse!.failing.join(', ')}`);
+      out.push('');
+    }
+  }
+  if (result.build) {
+    out.push('| Build | Wall s | Peak RSS of the process tree MiB | Files precompressed |', '|---|---:|---:|---:|');
+    for (const b of [result.build.site, result.build.fixture]) {
+      out.push(`| ${b.site === 'site' ? 'Site, both locales' : 'Stock fixture, one locale'} | ${(b.wallMs / 1000).toFixed(1)} | ${(b.peakRssBytes / 2 ** 20).toFixed(0)} | ${b.precompress.files} |`);
+    }
+    out.push('');
+  }
+  if (result.probe) out.push(...probeLines(result.probe), '');
+  return out.join('\n');
+}
+
+function probeLines(p: NonNullable<BenchResult['probe']>): string[] {
+  return [
+    `| Probe (loopback, scripted TLS servers) | Median ms | p95 ms |`,
+    '|---|---:|---:|',
+    `| Floor: bare TLS connect + greeting + login, one process | ${p.floor.p50.toFixed(1)} | ${p.floor.p95.toFixed(1)} |`,
+    `| Same server through POST /api/probe | ${p.endpoint.p50.toFixed(1)} | ${p.endpoint.p95.toFixed(1)} |`,
+    ...p.fourServers.flatMap((f) => [
+      `| Slowest single server through the endpoint, ${f.delayMs} ms one-way delay | ${f.slowestSingle.toFixed(1)} | |`,
+      `| IMAP+IMAP(STARTTLS)+SMTP+SMTP(STARTTLS) in one request, ${f.delayMs} ms delay | ${f.together.p50.toFixed(1)} | ${f.together.p95.toFixed(1)} |`,
+    ]),
+    '',
+    `Endpoint over floor: ×${p.endpointRatio.toFixed(2)} (+${pct(p.endpointRatio)}); four servers over the slowest: ${p.fourServers.map((f) => `×${f.ratio.toFixed(2)} at ${f.delayMs} ms delay`).join(', ')}.`,
+    '',
+    '| Load | Requests | Req/s | p50 ms | p95 ms | p99 ms | Status codes | Server RSS start → peak → end MiB |',
+    '|---|---:|---:|---:|---:|---:|---|---|',
+    ...p.load.map(
+      (l) =>
+        `| ${l.label} | ${l.requests} | ${l.throughput.toFixed(1)} | ${l.p50.toFixed(1)} | ${l.p95.toFixed(1)} | ${l.p99.toFixed(1)} | ${Object.entries(l.statuses).map(([s, n]) => `${s}×${n}`).join(' ')} | ${l.rssStartMiB.toFixed(0)} → ${l.rssPeakMiB.toFixed(0)} → ${l.rssEndMiB.toFixed(0)} |`,
+    ),
+  ];
+}
+
+function goals(result: BenchResult): string {
+  const out: string[] = ['| Goal | Measured | Met |', '|---|---|---|'];
+  const page = (id: string) => result.pages?.find((p) => p.id === id);
+  const base = page('baseline')?.weight?.totals.load.jsGzip9;
+  for (const id of ['netease-zh', 'netease-en']) {
+    const p = page(id);
+    const js = p?.weight?.totals.load.jsGzip9;
+    if (js !== undefined && base !== undefined) {
+      out.push(`| ${p!.label}: JS on load ≤ stock + 15 KB (${kb(base + JS_ALLOWANCE_BYTES)} KB) | ${kb(js)} KB (stock ${kb(base)} KB, +${kb(js - base)}) | ${js <= base + JS_ALLOWANCE_BYTES ? 'yes' : '**no**'} |`);
+    }
+    const lh = p?.lighthouse?.median.scores;
+    if (lh) {
+      out.push(`| ${p!.label}: performance ≥ 90 (mobile) | ${lh.performance} (stock ${page('baseline')?.lighthouse?.median.scores.performance ?? '–'}) | ${lh.performance >= 90 ? 'yes' : '**no**'} |`);
+      const rest = [lh.accessibility, lh['best-practices'], lh.seo];
+      out.push(`| ${p!.label}: accessibility, best practices, SEO = 100 | ${rest.join(' / ')} | ${rest.every((s) => s === 100) ? 'yes' : '**no**'} |`);
+    }
+  }
+  const probe = result.probe;
+  if (probe) {
+    out.push(`| Endpoint adds ≤ 15% to the floor | +${pct(probe.endpointRatio)} | ${probe.endpointRatio <= 1.15 ? 'yes' : '**no**'} |`);
+    for (const f of probe.fourServers) {
+      out.push(`| Four servers ≤ 1.2 × the slowest (${f.delayMs} ms one-way delay) | ×${f.ratio.toFixed(2)} | ${f.ratio <= 1.2 ? 'yes' : '**no**'} |`);
+    }
+    for (const l of probe.load) {
+      const unexpected = Object.keys(l.statuses).filter((s) => !['200', '429', '503'].includes(s));
+      out.push(`| ${l.label}: only 200/429/503, memory flat | ${Object.entries(l.statuses).map(([s, n]) => `${s}×${n}`).join(' ')}; RSS ${l.rssStartMiB.toFixed(0)} → ${l.rssPeakMiB.toFixed(0)} → ${l.rssEndMiB.toFixed(0)} MiB | ${unexpected.length === 0 && l.failures === 0 && l.memoryFlat && l.aliveAfter ? 'yes' : '**no**'} |`);
+    }
+  }
+  return out.join('\n');
+}
+
+function history(result: BenchResult): string {
+  const p = (id: string) => result.pages?.find((x) => x.id === id);
+  const ne = p('netease-zh');
+  return [
+    result.date.slice(0, 16).replace('T', ' '),
+    ne?.weight ? kb(ne.weight.totals.load.jsGzip9) : '–',
+    p('baseline')?.weight ? kb(p('baseline')!.weight!.totals.load.jsGzip9) : '–',
+    ne?.lighthouse ? String(ne.lighthouse.median.scores.performance) : '–',
+    p('baseline')?.lighthouse ? String(p('baseline')!.lighthouse!.median.scores.performance) : '–',
+    result.build ? (result.build.site.wallMs / 1000).toFixed(1) : '–',
+    result.build ? (result.build.site.peakRssBytes / 2 ** 20).toFixed(0) : '–',
+    result.probe ? `×${result.probe.endpointRatio.toFixed(2)}` : '–',
+    result.probe ? result.probe.fourServers.map((f) => `×${f.ratio.toFixed(2)}`).join(' / ') : '–',
+  ].join(' | ').replace(/^/, '| ').concat(' |');
+}
+
+const SKELETON = `# Benchmarks
+
+\`npm run bench\` measures everything below in one run and rewrites the generated sections.
+
+## Latest run
+
+<!-- bench:latest:start -->
+<!-- bench:latest:end -->
+
+## Goals of issue 4
+
+<!-- bench:goals:start -->
+<!-- bench:goals:end -->
+
+## History
+
+| Run (UTC) | NetEase JS on load KB | Stock JS KB | NetEase perf | Stock perf | Build s | Build MiB | Endpoint/floor | 4 servers/slowest (0 / 25 ms delay) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
+<!-- bench:history:end -->
+`;
+
+function replaceBetween(text: string, name: string, body: string): string {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`BENCHMARKS.md lost its ${name} markers`);
+  return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
+}
+
+export function updateBenchmarks(path: string, result: BenchResult): void {
+  let text = existsSync(path) ? readFileSync(path, 'utf8') : SKELETON;
+  text = replaceBetween(text, 'latest', latest(result));
+  text = replaceBetween(text, 'goals', goals(result));
+  text = text.replace('<!-- bench:history:end -->', `${history(result)}\n<!-- bench:history:end -->`);
+  writeFileSync(path, text);
+}

@@ -1,0 +1,124 @@
+// `npm run bench`: every figure of issue 4 in one run, written to bench/results/<date>.json and
+// into the tables of BENCHMARKS.md. Not part of `npm test`: it takes minutes and measures time.
+//   npm run bench                       build, pages, Lighthouse (5 runs), probe
+//   npm run bench -- --skip=build       reuse the last bench build in $BENCH_OUT/youxiang-bench
+//   npm run bench -- --only=probe --runs=3
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, launchBrowser } from '../tests/support/browser';
+import { root } from '../tests/support/site';
+import { buildSite, type BuildFigures } from './lib/build';
+import { lighthouse, type LighthouseSummary } from './lib/lighthouse';
+import { serveBuild } from './lib/serve';
+import { measureWeight, type PageWeight } from './lib/weight';
+import { fixtureDir, fixtureOut, pages, siteOut } from './pages';
+import { benchProbe, type ProbeFigures } from './probe';
+import { updateBenchmarks } from './report';
+
+const SECTIONS = ['build', 'pages', 'lighthouse', 'probe'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function options() {
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const list = (v: string | undefined) => (v ? (v.split(',') as Section[]) : undefined);
+  const only = list(arg('only'));
+  const skip = list(arg('skip')) ?? [];
+  return {
+    sections: new Set(SECTIONS.filter((s) => (only ? only.includes(s) : !skip.includes(s)))),
+    runs: Number(arg('runs') ?? 5),
+  };
+}
+
+export interface PageResult {
+  id: string;
+  label: string;
+  path: string;
+  weight?: PageWeight;
+  lighthouse?: LighthouseSummary;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memBytes: number; node: string; chromium: string; docusaurus: string };
+  server?: string;
+  build?: { site: BuildFigures; fixture: BuildFigures };
+  pages?: PageResult[];
+  probe?: ProbeFigures;
+}
+
+function machine(): BenchResult['machine'] {
+  const docusaurus = JSON.parse(readFileSync(join(root, 'node_modules', '@docusaurus', 'core', 'package.json'), 'utf8')) as { version: string };
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memBytes: totalmem(),
+    node: process.version,
+    chromium: execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+    docusaurus: docusaurus.version,
+  };
+}
+
+async function main() {
+  const { sections, runs } = options();
+  const result: BenchResult = { date: new Date().toISOString(), machine: machine() };
+  const log = (line: string) => console.log(`[bench] ${line}`);
+
+  if (sections.has('build')) {
+    log('building the site (both locales) …');
+    const site = await buildSite('site', root, siteOut);
+    log(`site: ${site.wallMs} ms, peak ${Math.round(site.peakRssBytes / 2 ** 20)} MiB`);
+    const fixture = await buildSite('fixture', fixtureDir, fixtureOut);
+    log(`fixture: ${fixture.wallMs} ms, peak ${Math.round(fixture.peakRssBytes / 2 ** 20)} MiB`);
+    result.build = { site, fixture };
+  }
+
+  if (sections.has('pages') || sections.has('lighthouse')) {
+    for (const dir of [siteOut, fixtureOut]) {
+      if (!existsSync(dir)) throw new Error(`${dir} is missing: run the bench without --skip=build first`);
+    }
+    const served = { site: await serveBuild(siteOut, 4870), fixture: await serveBuild(fixtureOut, 4871) };
+    result.server = served.site.server;
+    const browser = await launchBrowser();
+    try {
+      result.pages = [];
+      for (const page of pages) {
+        const origin = served[page.build].origin;
+        const entry: PageResult = { id: page.id, label: page.label, path: page.path };
+        if (sections.has('pages')) {
+          entry.weight = await measureWeight(browser, origin, page.path, page.build === 'site' ? siteOut : fixtureOut);
+          log(`${page.id}: JS on load ${entry.weight.totals.load.jsWire} B on the wire`);
+        }
+        if (sections.has('lighthouse')) {
+          entry.lighthouse = await lighthouse(origin + page.path, runs);
+          log(`${page.id}: Lighthouse median ${JSON.stringify(entry.lighthouse.median.scores)}`);
+        }
+        result.pages.push(entry);
+      }
+    } finally {
+      await browser.close();
+      await served.site.close();
+      await served.fixture.close();
+    }
+  }
+
+  if (sections.has('probe')) {
+    log('probe: floor, endpoint, four servers, load …');
+    result.probe = await benchProbe(log);
+  }
+
+  const resultsDir = join(root, 'bench', 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${result.date.slice(0, 10)}.json`);
+  // A partial run (--only/--skip) keeps the same day's other sections, so the file stays whole.
+  const merged: BenchResult = existsSync(file) ? { ...(JSON.parse(readFileSync(file, 'utf8')) as BenchResult), ...result } : result;
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+  updateBenchmarks(join(root, 'BENCHMARKS.md'), merged);
+  log(`wrote ${file} and BENCHMARKS.md`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
