@@ -197,6 +197,9 @@ class ProbeRun {
     const cert = secure.getPeerCertificate();
     const identity = this.target.host.replace(/^\[|\]$/g, '');
     const coversHost = cert && Object.keys(cert).length ? checkServerIdentity(servername ?? identity, cert) === undefined : false;
+    // Node folds the host-name check into `authorized`; the chain itself is trusted when that is the only fault.
+    const reason = secure.authorized ? null : errorCode(secure.authorizationError);
+    const trusted = secure.authorized || reason === 'ERR_TLS_CERT_ALTNAME_INVALID';
     const details: TlsDetails = {
       protocol: secure.getProtocol(),
       subject: cert?.subject ? [cert.subject.CN].flat().join(', ') || null : null,
@@ -204,13 +207,12 @@ class ProbeRun {
       names: cert ? certificateNames(cert) : [],
       validFrom: cert?.valid_from ? new Date(cert.valid_from).toISOString() : null,
       validTo: cert?.valid_to ? new Date(cert.valid_to).toISOString() : null,
-      trusted: secure.authorized,
+      trusted,
       coversHost,
     };
     stage.tls = details;
-    if (!secure.authorized) {
-      const reason = errorCode(secure.authorizationError);
-      throw new DialogueFailure(CERT_EXPIRED.has(reason) ? 'TLS_CERT_EXPIRED' : 'TLS_CERT_UNTRUSTED', 'tls', undefined, undefined, reason);
+    if (!trusted) {
+      throw new DialogueFailure(CERT_EXPIRED.has(reason!) ? 'TLS_CERT_EXPIRED' : 'TLS_CERT_UNTRUSTED', 'tls', undefined, undefined, reason!);
     }
     if (!coversHost) {
       throw new DialogueFailure('TLS_HOSTNAME_MISMATCH', 'tls', undefined, undefined, `the certificate covers ${details.names.join(', ') || details.subject}`);

@@ -14,6 +14,8 @@ export interface ZoneRecords {
   A?: string[];
   AAAA?: string[];
   MX?: { exchange: string; priority: number }[];
+  /** Answer every query for the name with this response code instead, e.g. 2 = SERVFAIL. */
+  rcode?: number;
 }
 
 export interface TestDnsServer {
@@ -36,8 +38,8 @@ export async function startDnsServer(zone: Record<string, ZoneRecords>): Promise
     const name = question.name.toLowerCase().replace(/\.$/, '');
     queries.push(name);
     const records = zone[name];
-    if (!records) {
-      response.header.rcode = NXDOMAIN;
+    if (!records || records.rcode) {
+      response.header.rcode = records?.rcode ?? NXDOMAIN;
     } else if (question.type === Packet.TYPE.A) {
       for (const address of records.A ?? []) response.answers.push(Packet.createResourceFromQuestion(question, { ttl: 60, address }));
     } else if (question.type === Packet.TYPE.AAAA) {

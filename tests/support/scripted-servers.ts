@@ -52,8 +52,8 @@ interface Common {
 export interface ImapScript extends Common {
   /** CAPABILITY atoms after TLS, e.g. ['IMAP4rev1', 'AUTH=PLAIN', 'ID']. */
   capabilities?: string[];
-  /** The tagged reply to LOGIN / AUTHENTICATE, without the tag; default "OK LOGIN completed". */
-  login?: (login: Login) => Reply;
+  /** The tagged reply to LOGIN / AUTHENTICATE, without the tag; default "OK LOGIN completed"; null = never answer. */
+  login?: (login: Login) => Reply | null;
   /** The tagged reply to EXAMINE/SELECT; `id` is the ID command's argument, or null if none was sent. */
   examine?: (state: { id: string | null }) => Reply;
 }
@@ -61,8 +61,8 @@ export interface ImapScript extends Common {
 export interface SmtpScript extends Common {
   /** EHLO extension lines after TLS, e.g. ['AUTH PLAIN LOGIN', 'SIZE 1000']. */
   extensions?: string[];
-  /** The reply to the completed AUTH exchange; default "235 2.7.0 Authentication successful". */
-  auth?: (login: Login) => Reply;
+  /** The reply to the completed AUTH exchange; default "235 2.7.0 Authentication successful"; null = never answer. */
+  auth?: (login: Login) => Reply | null;
 }
 
 function bytes(reply: Reply): Buffer {
@@ -281,7 +281,8 @@ export async function startScriptedImap(script: ImapScript): Promise<ScriptedSer
             if (!values) return;
             const login: Login = { mechanism: 'LOGIN', user: values[0], password: values[1], encrypted: conn.encrypted };
             state.logins.push(login);
-            conn.write(`${tag} `, script.login ? script.login(login) : 'OK LOGIN completed');
+            const reply = script.login ? script.login(login) : 'OK LOGIN completed';
+            if (reply !== null) conn.write(`${tag} `, reply);
             break;
           }
           case 'AUTHENTICATE': {
@@ -295,7 +296,8 @@ export async function startScriptedImap(script: ImapScript): Promise<ScriptedSer
             const [, user = '', password = ''] = Buffer.from(response, 'base64').toString('utf8').split('\0');
             const login: Login = { mechanism: 'PLAIN', user, password, encrypted: conn.encrypted };
             state.logins.push(login);
-            conn.write(`${tag} `, script.login ? script.login(login) : 'OK AUTHENTICATE completed');
+            const reply = script.login ? script.login(login) : 'OK AUTHENTICATE completed';
+            if (reply !== null) conn.write(`${tag} `, reply);
             break;
           }
           case 'ID':
@@ -339,7 +341,8 @@ export async function startScriptedSmtp(script: SmtpScript): Promise<ScriptedSer
       conn.write(greeting);
       const answer = (login: Login) => {
         state.logins.push(login);
-        conn.write(script.auth ? script.auth(login) : '235 2.7.0 Authentication successful');
+        const reply = script.auth ? script.auth(login) : '235 2.7.0 Authentication successful';
+        if (reply !== null) conn.write(reply);
       };
       for (;;) {
         const raw = await conn.line();
