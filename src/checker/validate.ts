@@ -64,6 +64,8 @@ function params(rule: RuleId, field: Field, n: Normalized, data: CheckerData, mo
       const recommended = data.sets[0].servers.find((s) => s.protocol === protocol);
       return { host: n[protocol].host, expected: recommended?.host ?? '' };
     }
+    case 'hostFormat':
+      return { host: field.startsWith('imap') ? n.imap.host : n.smtp.host };
     case 'portSecurity': {
       const server = field.startsWith('imap') ? n.imap : n.smtp;
       return { port: server.port, expected: server.port === 993 || server.port === 465 ? 'ssl' : 'starttls' };

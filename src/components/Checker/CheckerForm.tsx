@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { copyText } from '@site/src/components/CopyButton';
+import { domainOf } from '@site/src/checker/finder';
 import { loadValidators } from '@site/src/checker/load';
 import { reportText } from '@site/src/checker/report';
 import { backupSuggestion } from '@site/src/checker/suggest';
@@ -16,9 +17,16 @@ type Outcome =
   | { kind: 'results'; mode: Mode; setId: string | null; results: ProbeResult[]; at: Date }
   | { kind: 'failed'; message: string; problems: string[] };
 
+// Hosts like imap.{domain} stand for the reader's own domain, filled in from the address.
+function hostFor(host: string, email: string): string {
+  if (!host.includes('{domain}')) return host;
+  const domain = domainOf(email);
+  return domain ? host.replace('{domain}', domain) : '';
+}
+
 function fromSet(values: CheckerValues, set: CheckerData['sets'][number]): CheckerValues {
   const next = { ...values };
-  for (const s of set.servers) next[s.protocol] = { host: s.host, port: String(s.port), security: s.security };
+  for (const s of set.servers) next[s.protocol] = { host: hostFor(s.host, values.email), port: String(s.port), security: s.security };
   return next;
 }
 
@@ -26,7 +34,7 @@ function activeSet(data: CheckerData, values: CheckerValues): string | null {
   const n = normalize(values, data);
   const same = (p: Protocol, s: CheckerData['sets'][number]) => {
     const server = s.servers.find((x) => x.protocol === p);
-    return !server || (server.host === n[p].host && server.port === n[p].port && server.security === n[p].security);
+    return !server || (hostFor(server.host, n.email) === n[p].host && server.port === n[p].port && server.security === n[p].security);
   };
   return data.sets.find((s) => same('imap', s) && same('smtp', s))?.id ?? null;
 }
@@ -37,7 +45,8 @@ function initialValues(data: CheckerData): CheckerValues {
   // Links from support may carry the address and the set, never a password.
   const params = new URLSearchParams(window.location.search);
   const set = data.sets.find((s) => s.id === params.get('set'));
-  return { ...(set ? fromSet(base, set) : base), email: params.get('email') ?? '' };
+  const email = params.get('email') ?? '';
+  return fromSet({ ...base, email }, set ?? data.sets[0]);
 }
 
 function retryAfterText(response: Response): string {
@@ -74,7 +83,12 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
   const update = (field: Field, value: string) => {
     setCopyState('idle');
     setValues((v) => {
-      if (field === 'email' || field === 'password') return { ...v, [field]: value };
+      if (field === 'email') {
+        // A set whose hosts follow the address keeps following it while the reader types.
+        const following = data.sets.find((s) => s.id === activeSet(data, v) && s.servers.some((x) => x.host.includes('{domain}')));
+        return following ? fromSet({ ...v, email: value }, following) : { ...v, email: value };
+      }
+      if (field === 'password') return { ...v, password: value };
       const [protocol, key] = field.split('.') as [Protocol, 'host' | 'port' | 'security'];
       return { ...v, [protocol]: { ...v[protocol], [key]: value } };
     });
@@ -83,8 +97,9 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
   const visible = (field: Field): Issue | undefined => {
     const issue = issues.find((i) => i.field === field);
     if (!issue) return undefined;
-    // A required field is only flagged after a check was asked for; everything else as the reader types.
-    return issue.rule === 'emailRequired' && !attempted ? undefined : issue;
+    // An empty field is only flagged after a check was asked for; everything else as the reader types.
+    const empty = issue.rule === 'emailRequired' || (issue.rule === 'hostFormat' && issue.params.host === '');
+    return empty && !attempted ? undefined : issue;
   };
 
   async function run(mode: Mode, override?: CheckerValues) {
