@@ -2,6 +2,7 @@
 // and (for `npm run serve`) serves the built site from the same origin with sirv.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import sirv from 'sirv';
@@ -86,10 +87,12 @@ export function createNodeServer({ handler, siteDir }: NodeServerOptions): Serve
 }
 
 export function listen(server: Server, env: NodeJS.ProcessEnv = process.env): void {
-  const port = Number(env.PORT) || 3000;
+  // PORT=0 picks a free port (tests read the real one from the first log line).
+  const port = env.PORT ? Number(env.PORT) : 3000;
   const host = env.HOST || '127.0.0.1';
   server.listen(port, host, () => {
-    process.stdout.write(`${JSON.stringify({ listening: `http://${host.includes(':') ? `[${host}]` : host}:${port}` })}\n`);
+    const { port: actual } = server.address() as AddressInfo;
+    process.stdout.write(`${JSON.stringify({ listening: `http://${host.includes(':') ? `[${host}]` : host}:${actual}` })}\n`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.once('SIGTERM', stop);

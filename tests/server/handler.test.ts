@@ -1,0 +1,236 @@
+// The handler called directly with web Requests, probing real loopback servers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandler, MAX_BODY_BYTES, type HandlerOptions } from '../../server/handler';
+import { createCertificates, type TestCertificates } from '../support/certs';
+import { startDnsServer, type TestDnsServer } from '../support/dns-server';
+import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
+
+const PASSWORD = 'Top-Secret-Pa55word';
+let certs: TestCertificates;
+let dns: TestDnsServer;
+let imap: ScriptedServer;
+let smtp: ScriptedServer;
+let silent: ScriptedServer;
+
+beforeAll(async () => {
+  certs = createCertificates(['imap.test', 'smtp.test']);
+  dns = await startDnsServer({
+    'imap.test': { A: ['127.0.0.1'] },
+    'smtp.test': { A: ['127.0.0.1'] },
+    'company.cn': { MX: [{ exchange: 'qiye163mx02.mxmail.netease.com', priority: 20 }, { exchange: 'qiye163mx01.mxmail.netease.com', priority: 10 }] },
+    'contoso.test': { MX: [{ exchange: 'contoso-test.mail.protection.outlook.com', priority: 0 }] },
+    'elsewhere.test': { MX: [{ exchange: 'mx.elsewhere.test', priority: 10 }] },
+    'broken.test': { rcode: 2 },
+  });
+  // The IMAP server echoes the password back, as a careless server might.
+  imap = await startScriptedImap({ security: 'ssl', tls: certs.valid, login: (l) => `NO [UNAVAILABLE] ERR.LOGIN.IPDENY for ${l.password}` });
+  smtp = await startScriptedSmtp({ security: 'ssl', tls: certs.valid, auth: () => '535 5.7.0 ERR.LOGIN.REQCODE' });
+  silent = await startScriptedImap({ security: 'ssl', tls: certs.valid, greeting: null });
+});
+afterAll(async () => {
+  await Promise.all([imap.close(), smtp.close(), silent.close(), dns.close()]);
+  certs.cleanup();
+});
+
+function setup(overrides: HandlerOptions = {}) {
+  const logs: string[] = [];
+  const handler = createHandler({
+    policy: { allowLoopback: true, ports: [imap.port, smtp.port, silent.port, 993] },
+    dnsServers: [dns.address],
+    extraCa: [certs.ca],
+    deadlineMs: 3_000,
+    rateLimit: 100,
+    rateWindowMs: 60_000,
+    maxConcurrent: 16,
+    trustProxy: false,
+    log: (line) => logs.push(line),
+    ...overrides,
+  });
+  const call = (body: unknown, init: RequestInit & { client?: string } = {}) =>
+    handler(
+      new Request('http://checker.test/api/probe', {
+        method: 'POST',
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json' },
+        ...init,
+      }),
+      { remoteAddress: init.client ?? '192.0.2.10' },
+    );
+  const detect = (query: string, client = '192.0.2.10') => handler(new Request(`http://checker.test/api/detect?${query}`), { remoteAddress: client });
+  return { handler, call, detect, logs };
+}
+
+const body = () => ({
+  email: 'sales@company.cn',
+  password: PASSWORD,
+  lang: 'en',
+  servers: [
+    { protocol: 'imap', host: 'imap.test', port: imap.port, security: 'ssl' },
+    { protocol: 'smtp', host: 'smtp.test', port: smtp.port, security: 'ssl' },
+  ],
+});
+
+// Invalid requests never reach a server, so their port does not matter.
+const fixed = {
+  email: 'sales@company.cn',
+  password: PASSWORD,
+  servers: [{ protocol: 'imap', host: 'imap.test', port: 993, security: 'ssl' }],
+};
+
+describe('POST /api/probe', () => {
+  it('probes the servers in parallel and explains each result; nothing leaks the password', async () => {
+    const { call, logs } = setup();
+    const response = await call(body());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const text = await response.text();
+    const { results } = JSON.parse(text);
+    expect(results.map((r: { protocol: string; error: { code: string } }) => [r.protocol, r.error.code])).toEqual([
+      ['imap', 'AUTH_IP_DENIED'],
+      ['smtp', 'AUTH_CODE_REQUIRED'],
+    ]);
+    expect(results[0].error).toMatchObject({
+      stage: 'auth',
+      providerCode: 'ERR.LOGIN.IPDENY',
+      serverText: 'NO [UNAVAILABLE] ERR.LOGIN.IPDENY for ***',
+      help: '/en/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox#lift-ip-restriction',
+    });
+    expect(text).not.toContain(PASSWORD);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).not.toContain(PASSWORD);
+    expect(logs[0]).not.toContain('sales@');
+    const entry = JSON.parse(logs[0]);
+    expect(entry).toMatchObject({ path: '/api/probe', status: 200, email: 's***@company.cn' });
+    expect(entry.servers.map((s: { code: string }) => s.code)).toEqual(['AUTH_IP_DENIED', 'AUTH_CODE_REQUIRED']);
+  });
+
+  it('refuses a private target with TARGET_BLOCKED and the Chinese text by default', async () => {
+    const { call } = setup({ policy: { allowLoopback: false, ports: [993] } });
+    const response = await call({ email: 'a@company.cn', servers: [{ protocol: 'imap', host: '0x7f.1', port: 993, security: 'ssl' }] });
+    const { results } = await response.json();
+    expect(results[0].error).toMatchObject({ code: 'TARGET_BLOCKED', help: '/youxiang/300-bangding-cuowu-mailbox-binding-errors#target-blocked' });
+    expect(results[0].error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it.each([
+    ['plaintext', { ...fixed, servers: [{ protocol: 'imap', host: 'imap.test', port: 143, security: 'none' }] }, /security.*"ssl", "starttls"/],
+    ['no servers', { ...fixed, servers: [] }, /\/servers/],
+    ['five servers', { ...fixed, servers: Array.from({ length: 5 }, (_, i) => ({ protocol: 'imap', host: `h${i}.test`, port: 993, security: 'ssl' })) }, /\/servers/],
+    ['a bad email', { ...fixed, email: 'not-an-address' }, /\/email/],
+    ['an unknown field', { ...fixed, debug: true }, /unknown field "debug"/],
+    ['a port out of range', { ...fixed, servers: [{ protocol: 'smtp', host: 'smtp.test', port: 70000, security: 'ssl' }] }, /\/servers\/0\/port/],
+    ['an unknown provider', { ...fixed, provider: 'nosuch' }, /not a provider in the registry/],
+    ['the same server twice', { ...fixed, servers: [fixed.servers[0], fixed.servers[0]] }, /repeats imap imap\.test/],
+    ['invalid JSON', '{"email":', /not valid JSON/],
+  ])('400 for %s, with a list of problems', async (_, payload, problem) => {
+    const { call } = setup();
+    const connectionsBefore = imap.connections + smtp.connections;
+    const response = await call(payload);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const json = await response.json();
+    expect(Array.isArray(json.problems)).toBe(true);
+    expect(json.problems.join('\n')).toMatch(problem);
+    expect(JSON.stringify(json)).not.toContain(PASSWORD);
+    expect(imap.connections + smtp.connections).toBe(connectionsBefore);
+  });
+
+  it('405 for other methods, with Allow', async () => {
+    const { handler } = setup();
+    const response = await handler(new Request('http://checker.test/api/probe'), { remoteAddress: '192.0.2.1' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('413 for a body over 16 KiB, declared or not', async () => {
+    const { call, handler } = setup();
+    const big = JSON.stringify({ ...body(), padding: 'x'.repeat(MAX_BODY_BYTES) });
+    expect((await call(big)).status).toBe(413);
+    const declared = await handler(
+      new Request('http://checker.test/api/probe', { method: 'POST', body: '{}', headers: { 'Content-Length': String(MAX_BODY_BYTES + 1) } }),
+      { remoteAddress: '192.0.2.1' },
+    );
+    expect(declared.status).toBe(413);
+    expect(declared.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('429 with Retry-After once a client passes its limit; other clients are not affected', async () => {
+    const { call } = setup({ rateLimit: 2 });
+    const request = { email: 'a@company.cn', servers: [{ protocol: 'imap', host: '10.0.0.1', port: 993, security: 'ssl' }] };
+    expect((await call(request)).status).toBe(200);
+    expect((await call(request)).status).toBe(200);
+    const limited = await call(request);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited.headers.get('cache-control')).toBe('no-store');
+    expect((await call(request, { client: '198.51.100.1' })).status).toBe(200);
+  });
+
+  it('keys the limit on the socket address; X-Forwarded-For only with TRUST_PROXY', async () => {
+    const request = { email: 'a@company.cn', servers: [{ protocol: 'imap', host: '10.0.0.1', port: 993, security: 'ssl' }] };
+    const spoofed = (n: number) => ({ headers: { 'X-Forwarded-For': `203.0.113.${n}` } });
+    const direct = setup({ rateLimit: 1 });
+    expect((await direct.call(request, spoofed(1))).status).toBe(200);
+    expect((await direct.call(request, spoofed(2))).status).toBe(429);
+    const proxied = setup({ rateLimit: 1, trustProxy: true });
+    expect((await proxied.call(request, spoofed(1))).status).toBe(200);
+    expect((await proxied.call(request, spoofed(2))).status).toBe(200);
+    expect((await proxied.call(request, spoofed(2))).status).toBe(429);
+  });
+
+  it('503 with Retry-After when every probe slot is busy', async () => {
+    const { call } = setup({ maxConcurrent: 1, deadlineMs: 1_500 });
+    const slow = call({ email: 'a@company.cn', servers: [{ protocol: 'imap', host: 'imap.test', port: silent.port, security: 'ssl' }] });
+    await new Promise((r) => setTimeout(r, 100));
+    const busy = await call(body(), { client: '198.51.100.2' });
+    expect(busy.status).toBe(503);
+    expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(busy.headers.get('cache-control')).toBe('no-store');
+    const first = await (await slow).json();
+    expect(first.results[0].error.code).toBe('GREETING_TIMEOUT');
+  });
+});
+
+describe('GET /api/detect', () => {
+  it('recognises a provider by MX host, against the loopback DNS server', async () => {
+    const { detect } = setup();
+    const response = await detect('domain=company.cn');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({
+      domain: 'company.cn',
+      provider: 'netease',
+      guide: '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox',
+      mx: [
+        { host: 'qiye163mx01.mxmail.netease.com', priority: 10 },
+        { host: 'qiye163mx02.mxmail.netease.com', priority: 20 },
+      ],
+      error: null,
+    });
+  });
+
+  it('matches *.suffix patterns and links unhosted guides to laifa.xin', async () => {
+    const { detect } = setup();
+    expect(await (await detect('domain=contoso.test&lang=en')).json()).toMatchObject({ provider: 'microsoft365', guide: expect.stringMatching(/^https:\/\/laifa\.xin\/youxiang\//) });
+  });
+
+  it('knows personal mail domains without asking DNS', async () => {
+    const { detect } = setup();
+    const before = dns.queries.length;
+    expect(await (await detect('email=someone@163.com&lang=en')).json()).toMatchObject({ domain: '163.com', provider: 'netease-163', mx: [] });
+    expect(dns.queries.length).toBe(before);
+  });
+
+  it('answers null for an unknown host, and flags a DNS failure', async () => {
+    const { detect } = setup();
+    expect(await (await detect('domain=elsewhere.test')).json()).toMatchObject({ provider: null, guide: null, mx: [{ host: 'mx.elsewhere.test', priority: 10 }] });
+    expect(await (await detect('domain=missing.test')).json()).toMatchObject({ provider: null, mx: [], error: null });
+    expect(await (await detect('domain=broken.test')).json()).toMatchObject({ provider: null, error: 'DNS_FAILED' });
+  });
+
+  it('400 for something that is not a domain, 405 for POST', async () => {
+    const { detect, handler } = setup();
+    expect((await detect('domain=not a domain')).status).toBe(400);
+    expect((await handler(new Request('http://checker.test/api/detect?domain=a.cn', { method: 'POST' }))).status).toBe(405);
+  });
+});
