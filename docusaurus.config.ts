@@ -66,7 +66,7 @@ const config = {
     colorMode: { respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: false } },
     navbar: {
-      title: '来发信 · 邮箱指南',
+      title: '邮箱指南',
       logo: { alt: '来发信', src: 'img/favicon.svg' },
       items: [
         { type: 'doc', docId: 'youxiang/200-qiyeyouxiang-enterprise-mailbox', position: 'left', label: '企业邮箱' },

@@ -6,35 +6,31 @@ import styles from './styles.module.css';
 
 type Data = ReturnType<typeof errorTableData>;
 
+/**
+ * One card per error rather than a table: the literal strings are long and read on
+ * phones, where a three-column table squeezes them into a few characters per line.
+ */
 export default function ErrorTable({ data }: { data: Data }) {
   useAnchors(data.errors.map((e) => e.id));
+  const meaning = translate({ id: 'youxiang.errors.meaning', message: '含义' });
+  const fix = translate({ id: 'youxiang.errors.fix', message: '怎么解决' });
   return (
-    <div className={styles.wrap}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{translate({ id: 'youxiang.errors.text', message: '报错内容' })}</th>
-            <th scope="col">{translate({ id: 'youxiang.errors.meaning', message: '含义' })}</th>
-            <th scope="col">{translate({ id: 'youxiang.errors.fix', message: '怎么解决' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.errors.map((e) => (
-            <tr key={e.id} id={e.id} className={styles.row}>
-              <td>
-                <a href={`#${e.id}`} className={styles.code}>
-                  <code>{e.text}</code>
-                </a>
-              </td>
-              <td>{e.meaning}</td>
-              <td>
-                {e.fix}{' '}
-                <Link to={`#${e.anchor}`}>{translate({ id: 'youxiang.errors.see', message: '查看步骤' })}</Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul className={styles.list} aria-label={translate({ id: 'youxiang.errors.text', message: '报错内容' })}>
+      {data.errors.map((e) => (
+        <li key={e.id} id={e.id} className={styles.entry}>
+          <a href={`#${e.id}`} className={styles.code}>
+            <code>{e.text}</code>
+          </a>
+          <p>
+            <span className={styles.label}>{meaning}</span>
+            {e.meaning}
+          </p>
+          <p>
+            <span className={styles.label}>{fix}</span>
+            {e.fix} <Link to={`#${e.anchor}`}>{translate({ id: 'youxiang.errors.see', message: '查看步骤' })}</Link>
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -36,22 +36,20 @@ export default function ServerTable({ data }: { data: Data }) {
               <tr>
                 <th scope="col">{translate({ id: 'youxiang.server.protocol', message: '协议' })}</th>
                 <th scope="col">{translate({ id: 'youxiang.server.host', message: '服务器地址' })}</th>
-                <th scope="col">{translate({ id: 'youxiang.server.portSecurity', message: '端口 · 加密' })}</th>
               </tr>
             </thead>
             <tbody>
               {set.servers.map((s) => (
                 <tr key={`${s.protocol}-${s.host}-${s.port}`}>
-                  <td>
-                    {s.protocol.toUpperCase()}
-                    <span className={styles.use}>{protocolUse(s.protocol)}</span>
+                  <td className={styles.protocol}>
+                    <strong>{s.protocol.toUpperCase()}</strong>
+                    <span className={styles.port}>
+                      {protocolUse(s.protocol)} · <code>{s.port}</code> · {securityLabel(s.security)}
+                    </span>
                   </td>
                   <td className={styles.host}>
                     <code>{displayHost(s.host)}</code>
                     {s.host.includes('{domain}') ? null : <CopyButton text={s.host} />}
-                  </td>
-                  <td className={styles.port}>
-                    <code>{s.port}</code> · {securityLabel(s.security)}
                   </td>
                 </tr>
               ))}
