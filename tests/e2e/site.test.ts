@@ -77,9 +77,9 @@ describe.each([
 
 describe('search', () => {
   it.each([
-    ['', '授权密码', '网易企业邮箱'],
-    ['/en', 'authorization password', 'NetEase'],
-  ])('finds %s "%s" from the search box', async (prefix, query, expected) => {
+    ['zh-Hans', '', '授权密码', '网易企业邮箱'],
+    ['en', '/en', 'authorization password', 'NetEase'],
+  ])('%s: finds the NetEase guide from the search box', async (_locale, prefix, query, expected) => {
     const page = await open(`${prefix}/youxiang/200-qiyeyouxiang-enterprise-mailbox`);
     // On a phone the search box sits in the navbar; the plugin loads its index on focus.
     const input = page.locator('input.navbar__search-input');
