@@ -55,7 +55,7 @@ beforeAll(async () => {
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   child?.kill('SIGTERM');
