@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Translate, { translate } from '@docusaurus/Translate';
+import GuideFinder from '@site/src/components/GuideFinder';
 
 export default function Home() {
   return (
@@ -16,6 +17,7 @@ export default function Home() {
             绑定邮箱时需要填写 IMAP/SMTP 服务器和正确类型的密码。选择你的邮箱，按指南操作；遇到报错，查错误代码页。
           </Translate>
         </p>
+        <GuideFinder />
         <ul>
           <li>
             <Link to="/youxiang/200-qiyeyouxiang-enterprise-mailbox">

@@ -117,3 +117,15 @@ describe('providers without a stated length', () => {
     expect(await rulesOf('mail263', form({ password: 'x'.repeat(9), imap: { host: 'imap.263.net', port: '993', security: 'ssl' }, smtp: { host: 'smtp.263.net', port: '465', security: 'ssl' } }))).toEqual([]);
   });
 });
+
+describe('hosts that stand for the reader\'s own domain (35.com: imap.{domain})', () => {
+  const servers = (host: string) => ({ imap: { host: `imap.${host}`, port: '993', security: 'ssl' as const }, smtp: { host: `smtp.${host}`, port: '465', security: 'ssl' as const } });
+
+  it('accept imap.<any domain>', async () => {
+    expect(await rulesOf('mail35', form({ password: 'whatever1', ...servers('company.cn') }))).toEqual([]);
+  });
+
+  it('warn about a host of another shape', async () => {
+    expect(await rulesOf('mail35', form({ password: 'whatever1', ...servers('company.cn'), imap: { host: 'mail.company.cn', port: '993', security: 'ssl' } }))).toEqual(['imap.host:imapHostKnown']);
+  });
+});

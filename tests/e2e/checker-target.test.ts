@@ -15,7 +15,7 @@ function problems(source: string): string[] {
   const found: string[] = [];
   const onToken = (token: Token) => {
     if (token.type.label !== 'regexp') return;
-    const { pattern } = token.value as { pattern: string };
+    const { pattern } = (token as Token & { value: { pattern: string } }).value;
     if (/\(\?<[=!]/.test(pattern)) found.push(`RegExp lookbehind /${pattern.slice(0, 60)}/ at ${token.start}`);
   };
   try {
