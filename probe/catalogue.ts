@@ -1,49 +1,32 @@
-// The one error catalogue (data/probe-codes.json) and the links from an error to the
-// page that fixes it. The site renders the same file, so a code's words live in one place.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataDir } from '../registry/load';
-import type { Localized, Provider, ProviderError } from '../registry/types';
+// The one error catalogue (data/probe-codes.json, loaded and validated by the registry)
+// and the links from an error to the page that fixes it. The site renders the same
+// file and the same links, so a code's words and anchors live in one place.
+import { codeAnchor, errorHelpPath, guidePath, troubleshootingSlug } from '../registry/links';
+import { loadProbeCodes, probeCodesPath, type ProbeCodeEntry } from '../registry/load';
+import type { Provider, ProviderError } from '../registry/types';
 import type { Lang, ProbeCode } from './types';
 
-export interface CatalogueEntry {
-  title: Localized;
-  message: Localized;
-  fix: Localized;
-}
-
+export type CatalogueEntry = ProbeCodeEntry;
 export type Catalogue = Record<ProbeCode, CatalogueEntry>;
 
-export const catalogueSchemaPath = join(dataDir, 'schema', 'probe-codes.schema.json');
-export const cataloguePath = join(dataDir, 'probe-codes.json');
+export const cataloguePath = probeCodesPath;
+export const TROUBLESHOOTING_SLUG = troubleshootingSlug;
+export { codeAnchor };
 
 export function loadCatalogue(path = cataloguePath): Catalogue {
-  const { $schema: _schema, ...entries } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  return entries as Catalogue;
+  return loadProbeCodes(path);
 }
 
-/** The troubleshooting page that explains every generic code and unhosted provider errors. */
-export const TROUBLESHOOTING_SLUG = '300-bangding-cuowu-mailbox-binding-errors';
-
-/** The anchor of a catalogue code on the troubleshooting page: TLS_CERT_EXPIRED → tls-cert-expired. */
-export function codeAnchor(code: ProbeCode): string {
-  return code.toLowerCase().replace(/_/g, '-');
-}
-
-function localePrefix(lang: Lang): string {
-  return lang === 'en' ? '/en' : '';
+// Site-relative paths get the locale prefix; laifa.xin URLs of guides not hosted here do not.
+function localized(lang: Lang, path: string): string {
+  return lang === 'en' && path.startsWith('/') ? `/en${path}` : path;
 }
 
 export function guideUrl(provider: Provider, lang: Lang): string {
-  const path = `/youxiang/${provider.guide.slug}`;
-  return provider.guide.hosted ? `${localePrefix(lang)}${path}` : `https://laifa.xin${path}`;
+  return localized(lang, guidePath(provider));
 }
 
 /** Where a user reads how to fix an error: the provider's own guide section when this site hosts it. */
 export function helpLink(lang: Lang, code: ProbeCode, match?: { provider: Provider; error: ProviderError }): string {
-  if (match?.provider.guide.hosted) {
-    return `${localePrefix(lang)}/youxiang/${match.provider.guide.slug}#${match.error.anchor}`;
-  }
-  const anchor = match ? match.error.id : codeAnchor(code);
-  return `${localePrefix(lang)}/youxiang/${TROUBLESHOOTING_SLUG}#${anchor}`;
+  return localized(lang, match ? errorHelpPath(match.provider, match.error) : `/youxiang/${troubleshootingSlug}#${codeAnchor(code)}`);
 }

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cataloguePath, catalogueSchemaPath, codeAnchor, helpLink, loadCatalogue } from '../../probe/catalogue';
+import { cataloguePath, codeAnchor, helpLink, loadCatalogue } from '../../probe/catalogue';
 import { createAjv, describeErrors } from '../../registry/ajv';
-import { loadRegistry, providerSchema } from '../../registry/load';
+import { dataDir, loadRegistry, providerSchema } from '../../registry/load';
+
+const catalogueSchemaPath = join(dataDir, 'schema', 'probe-codes.schema.json');
 
 const enumCodes = (providerSchema as { definitions: { probeCode: { enum: string[] } } }).definitions.probeCode.enum;
 const catalogue = loadCatalogue();
