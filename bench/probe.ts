@@ -10,6 +10,8 @@ import { createCertificates, type TestCertificates } from '../tests/support/cert
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../tests/support/scripted-servers';
 import { root } from '../tests/support/site';
 import { startDelayProxy, type DelayProxy } from './lib/delay-proxy';
+import { loadCatalogue, probeServer, type ProbeOptions } from '../probe';
+import { loadRegistry } from '../registry/load';
 import { median } from './lib/lighthouse';
 import { sampleTree, treeRss } from './lib/process';
 
@@ -65,10 +67,21 @@ export interface LoadFigures {
   aliveAfter: boolean;
 }
 
-export interface ProbeFigures {
+export interface Overhead {
+  delayMs: number;
+  /** Bare TLS connect, greeting, LOGIN, LOGOUT. */
   floor: Spread;
+  /** Bare, with the probe's own commands (CAPABILITY, LOGIN, ID, EXAMINE, LOGOUT). */
+  sameDialogue: Spread;
+  /** The probe library called in this process, no HTTP. */
+  library: Spread;
+  /** The same server through POST /api/probe. */
   endpoint: Spread;
-  endpointRatio: number;
+  ratio: number;
+}
+
+export interface ProbeFigures {
+  overhead: Overhead[];
   fourServers: FourServers[];
   load: LoadFigures[];
 }
@@ -91,29 +104,35 @@ async function timed(fn: () => Promise<unknown>, runs = SEQUENTIAL_RUNS): Promis
   return out;
 }
 
-/** The floor: what any client pays for an IMAPS login, with nothing of ours around it. */
-function bareImapLogin(port: number, ca: string): Promise<void> {
+/** The floor's dialogue: greeting, login, logout, as any IMAP client must. */
+const FLOOR_COMMANDS = [`LOGIN "${EMAIL}" "${PASSWORD}"`, 'LOGOUT'];
+/** What the probe says to an IMAP server, to tell its own overhead from the extra round trips. */
+const PROBE_COMMANDS = ['CAPABILITY', FLOOR_COMMANDS[0], 'ID ("name" "bench")', 'EXAMINE INBOX', 'LOGOUT'];
+
+/** A bare IMAPS session in this process: TLS connect, greeting, then each command in turn. */
+function bareImap(port: number, ca: string, commands: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port, ca });
     let buffer = '';
-    let step = 0;
+    let sent = -1;
     socket.setEncoding('utf8');
     socket.on('error', reject);
-    socket.on('close', () => (step === 3 ? resolve() : reject(new Error('closed early'))));
+    // The server may hang up right after its LOGOUT reply, as real ones do; once LOGOUT is
+    // sent that is the end of the session, not a failure.
+    socket.on('close', () => (sent === commands.length - 1 ? resolve() : reject(new Error('closed before the dialogue ended'))));
+    const next = () => {
+      sent += 1;
+      buffer = '';
+      socket.write(`a${sent} ${commands[sent]}\r\n`);
+    };
     socket.on('data', (chunk: string) => {
       buffer += chunk;
-      if (step === 0 && buffer.includes('\r\n')) {
+      if (sent === -1 && buffer.includes('\r\n')) {
         if (!socket.authorized) return reject(new Error(`untrusted: ${String(socket.authorizationError)}`));
-        step = 1;
-        buffer = '';
-        socket.write(`a1 LOGIN "${EMAIL}" "${PASSWORD}"\r\n`);
-      } else if (step === 1 && /^a1 OK/m.test(buffer)) {
-        step = 2;
-        buffer = '';
-        socket.write('a2 LOGOUT\r\n');
-      } else if (step === 2 && /^a2 OK/m.test(buffer)) {
-        step = 3;
-        socket.end();
+        next();
+      } else if (sent >= 0 && new RegExp(`^a${sent} (OK|NO|BAD)`, 'm').test(buffer)) {
+        if (sent === commands.length - 1) socket.end();
+        else next();
       }
     });
   });
@@ -286,12 +305,31 @@ export async function benchProbe(log: (line: string) => void): Promise<ProbeFigu
       PROBE_MAX_CONCURRENT: String(maxConcurrent),
     });
 
-    const floor = spread(await timed(() => bareImapLogin(imapSsl.port, certs.ca)));
-    log(`floor p50 ${floor.p50.toFixed(1)} ms`);
     const roomy = await startEndpoint(env(LOAD_CLIENTS * 2));
     endpoints.push(roomy);
-    const endpoint = spread(await timed(() => expectOk(roomy.origin, [direct[0]])));
-    log(`endpoint p50 ${endpoint.p50.toFixed(1)} ms`);
+    const libraryOptions: ProbeOptions = {
+      email: EMAIL,
+      password: PASSWORD,
+      lang: 'en',
+      providers: loadRegistry(),
+      catalogue: loadCatalogue(),
+      policy: { allowLoopback: true, ports: [...direct, ...delayed].map((t) => t.port) },
+      extraCa: [certs.ca],
+    };
+    const overhead: Overhead[] = [];
+    for (const [delayMs, target] of [[0, direct[0]], [NETWORK_DELAY_MS, delayed[0]]] as const) {
+      const floor = spread(await timed(() => bareImap(target.port, certs.ca, FLOOR_COMMANDS)));
+      const sameDialogue = spread(await timed(() => bareImap(target.port, certs.ca, PROBE_COMMANDS)));
+      const library = spread(
+        await timed(async () => {
+          const result = await probeServer(target, libraryOptions);
+          if (!result.ok) throw new Error(`library probe failed: ${result.error?.code}`);
+        }),
+      );
+      const endpoint = spread(await timed(() => expectOk(roomy.origin, [target])));
+      overhead.push({ delayMs, floor, sameDialogue, library, endpoint, ratio: endpoint.p50 / floor.p50 });
+      log(`${delayMs} ms delay: floor ${floor.p50.toFixed(1)}, same dialogue ${sameDialogue.p50.toFixed(1)}, library ${library.p50.toFixed(1)}, endpoint ${endpoint.p50.toFixed(1)} ms`);
+    }
     const four = [await fourServers(roomy.origin, direct, 0), await fourServers(roomy.origin, delayed, NETWORK_DELAY_MS)];
     log(`four servers: ${four.map((f) => `×${f.ratio.toFixed(2)} at ${f.delayMs} ms`).join(', ')}`);
     const below = await load(roomy, `${LOAD_CLIENTS} clients, cap ${LOAD_CLIENTS * 2}`, direct[0], LOAD_CLIENTS * 2);
@@ -304,7 +342,7 @@ export async function benchProbe(log: (line: string) => void): Promise<ProbeFigu
     const past = await load(capped, `${LOAD_CLIENTS} clients, cap ${LOAD_CLIENTS / 5}`, direct[0], LOAD_CLIENTS / 5);
     log(`load past cap: ${past.throughput.toFixed(1)} req/s ${JSON.stringify(past.statuses)}`);
 
-    return { floor, endpoint, endpointRatio: endpoint.p50 / floor.p50, fourServers: four, load: [below, past] };
+    return { overhead, fourServers: four, load: [below, past] };
   } finally {
     for (const e of endpoints) await e.stop();
     for (const p of proxies) await p.close();

@@ -3,6 +3,7 @@
 //   npm run bench                       build, pages, Lighthouse (5 runs), probe
 //   npm run bench -- --skip=build       reuse the last bench build in $BENCH_OUT/youxiang-bench
 //   npm run bench -- --only=probe --runs=3
+//   BENCH_SITE_DIR=/tmp/snapshot npm run bench   build a clean snapshot instead of the working tree
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -67,7 +68,8 @@ async function main() {
 
   if (sections.has('build')) {
     log('building the site (both locales) …');
-    const site = await buildSite('site', root, siteOut);
+    // BENCH_SITE_DIR builds a snapshot (e.g. `git archive HEAD`) when the working tree is mid-edit.
+    const site = await buildSite('site', process.env.BENCH_SITE_DIR ?? root, siteOut);
     log(`site: ${site.wallMs} ms, peak ${Math.round(site.peakRssBytes / 2 ** 20)} MiB`);
     const fixture = await buildSite('fixture', fixtureDir, fixtureOut);
     log(`fixture: ${fixture.wallMs} ms, peak ${Math.round(fixture.peakRssBytes / 2 ** 20)} MiB`);

@@ -96,7 +96,18 @@ export async function lighthouse(url: string, runs: number): Promise<LighthouseS
   const outDir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
   try {
     const lhrs: Lhr[] = [];
-    for (let n = 0; n < runs; n += 1) lhrs.push(await runOnce(url, outDir, n));
+    for (let n = 0; n < runs; n += 1) {
+      // A run can die on a transient browser error on this shared machine; retry it, bounded.
+      let lhr: Lhr | undefined;
+      for (let attempt = 1; !lhr; attempt += 1) {
+        try {
+          lhr = await runOnce(url, outDir, n);
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
+      lhrs.push(lhr);
+    }
     const summaries = lhrs.map(summarise);
     const pick = <T extends Record<string, number>>(get: (r: LighthouseRun) => T): T => {
       const keys = Object.keys(get(summaries[0]));

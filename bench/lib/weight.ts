@@ -75,6 +75,7 @@ export async function measureWeight(browser: Browser, origin: string, path: stri
 
   await page.goto(origin + path, { waitUntil: 'load' });
   const load = await snapshot();
+  await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
   await page.waitForLoadState('networkidle');
   const idle = await snapshot();
   // Scroll in screen-sized steps, as a reader would, so viewport-triggered lazy loading fires.
