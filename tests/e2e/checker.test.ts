@@ -203,22 +203,29 @@ describe.each([
     await page.context().close();
   });
 
-  it('gives the guide its own preview card in the page\'s language', async () => {
-    const page = await open(`${prefix}${netease}`);
-    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+  it('gives the guide its own preview card in the page\'s language, in the HTML a chat app fetches', async () => {
+    // Link previews are built from the served HTML, without running any script.
+    const html = await (await fetch(`${site.origin}${prefix}${netease}`)).text();
+    const page = await browser.newPage();
+    // DOMParser reads the markup as a crawler would and runs none of its scripts.
+    const tags = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
+      return Array.from(doc.querySelectorAll('meta')).map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.content]);
+    }, html);
+    await page.close();
+    const meta = (name: string) => tags.find(([key]) => key === name)?.[1];
     const locale = prefix ? 'en' : 'zh-Hans';
-    expect(await meta('meta[property="og:title"]')).toMatch(prefix ? /^NetEase Enterprise Mail/ : /^网易企业邮箱/);
-    const description = await meta('meta[property="og:description"]');
-    expect(description).toBe(await meta('meta[name="description"]'));
+    expect(meta('og:title')).toMatch(prefix ? /^NetEase Enterprise Mail/ : /^网易企业邮箱/);
+    const description = meta('og:description');
+    expect(description).toBe(meta('description'));
     expect(description).toMatch(prefix ? /^Bind NetEase Enterprise Mail/ : /^用客户端授权密码/);
-    const image = await meta('meta[property="og:image"]');
+    const image = meta('og:image');
     // Static files are copied into every locale's build, so the English page points under /en/.
     expect(image).toBe(`https://laifa.xin${prefix}/img/cards/${locale}/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox.png`);
-    expect(await meta('meta[name="twitter:image"]')).toBe(image);
+    expect(meta('twitter:image')).toBe(image);
     const png = await fetch(`${site.origin}${new URL(image!).pathname}`);
     expect(png.status).toBe(200);
     expect(png.headers.get('content-type')).toBe('image/png');
-    await page.context().close();
   });
 });
 
@@ -233,5 +240,15 @@ it('the NetEase guide offers a calendar reminder for the code\'s expiry date', a
   const ics = Buffer.concat(chunks).toString('utf8');
   expect(ics).toContain('DTSTART;VALUE=DATE:20300630');
   expect(ics).toContain('BEGIN:VALARM');
+  await page.context().close();
+});
+
+it('the landing page has the guide finder too', async () => {
+  const page = await open('/');
+  await page.locator('form input[type="email"]').fill('sales@company.cn');
+  await page.locator('form button[type="submit"]').click();
+  const found = page.locator('form [data-provider="netease"] a');
+  await found.waitFor({ timeout: 15_000 });
+  expect(await found.getAttribute('href')).toBe(netease);
   await page.context().close();
 });
