@@ -62,7 +62,7 @@ const config = {
     ],
   ],
   themeConfig: {
-    image: 'img/social-card.png',
+    image: 'img/cards/zh-Hans/200-qiyeyouxiang-enterprise-mailbox.png',
     colorMode: { respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: false } },
     navbar: {

@@ -1,13 +1,18 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
+import { PageMetadata } from '@docusaurus/theme-common';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, { translate } from '@docusaurus/Translate';
 import GuideFinder from '@site/src/components/GuideFinder';
 
 export default function Home() {
+  const { i18n } = useDocusaurusContext();
   return (
     <Layout
       title={translate({ id: 'youxiang.home.title', message: '邮箱绑定指南' })}
       description={translate({ id: 'youxiang.home.description', message: '把企业邮箱或个人邮箱绑定到来发信：服务器、授权密码、报错代码，一步步说清楚。' })}>
+      {/* The landing page leads to the enterprise overview, so a chat preview shows its card. */}
+      <PageMetadata image={`/img/cards/${i18n.currentLocale}/200-qiyeyouxiang-enterprise-mailbox.png`} />
       <main className="container margin-vert--lg">
         <h1>
           <Translate id="youxiang.home.heading">邮箱绑定指南</Translate>

@@ -3,7 +3,7 @@
 // server on loopback and scripted TLS servers that reply the way NetEase does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneViewport } from '../support/browser';
+import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
 import { createCertificates, type TestCertificates } from '../support/certs';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
@@ -54,6 +54,7 @@ async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
+  await waitForHydration(page);
   return page;
 }
 

@@ -2,7 +2,7 @@
 // production server, both locales.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneViewport } from '../support/browser';
+import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
 import { startSite, type RunningSite } from '../support/serve';
 
 const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
@@ -22,6 +22,7 @@ async function open(path: string): Promise<Page> {
   const page = await browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
   const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
+  await waitForHydration(page);
   return page;
 }
 

@@ -1,5 +1,5 @@
 // Debian's chromium driven by playwright-core: no browser download, ever.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,3 +19,11 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A phone held upright, as most readers open the guides from a WeChat chat. */
 export const phoneViewport = { width: 360, height: 740 };
+
+/**
+ * Waits until React has hydrated the server-rendered page. Before that a controlled input
+ * typed into is reset and a click does nothing, which made tests flaky on a loaded machine.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
+}
