@@ -2,7 +2,8 @@
 // into the tables of BENCHMARKS.md. Not part of `npm test`: it takes minutes and measures time.
 //   npm run bench                       build, pages, Lighthouse (5 runs), probe
 //   npm run bench -- --skip=build       reuse the last bench build in $BENCH_OUT/youxiang-bench
-//   npm run bench -- --only=probe --runs=3
+//   npm run bench -- --only=probe
+//   npm run bench -- --only=pages,lighthouse --pages=netease-zh,baseline --runs=3
 //   BENCH_SITE_DIR=/tmp/snapshot npm run bench   build a clean snapshot instead of the working tree
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ function options() {
   return {
     sections: new Set(SECTIONS.filter((s) => (only ? only.includes(s) : !skip.includes(s)))),
     runs: Number(arg('runs') ?? 5),
+    pageIds: arg('pages')?.split(','),
   };
 }
 
@@ -38,6 +40,7 @@ export interface PageResult {
   path: string;
   weight?: PageWeight;
   lighthouse?: LighthouseSummary;
+  lighthouseError?: string;
 }
 
 export interface BenchResult {
@@ -62,7 +65,7 @@ function machine(): BenchResult['machine'] {
 }
 
 async function main() {
-  const { sections, runs } = options();
+  const { sections, runs, pageIds } = options();
   const result: BenchResult = { date: new Date().toISOString(), machine: machine() };
   const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -85,7 +88,7 @@ async function main() {
     const browser = await launchBrowser();
     try {
       result.pages = [];
-      for (const page of pages) {
+      for (const page of pages.filter((p) => !pageIds || pageIds.includes(p.id))) {
         const origin = served[page.build].origin;
         const entry: PageResult = { id: page.id, label: page.label, path: page.path };
         if (sections.has('pages')) {
@@ -93,8 +96,14 @@ async function main() {
           log(`${page.id}: JS on load ${entry.weight.totals.load.jsWire} B on the wire`);
         }
         if (sections.has('lighthouse')) {
-          entry.lighthouse = await lighthouse(origin + page.path, runs);
-          log(`${page.id}: Lighthouse median ${JSON.stringify(entry.lighthouse.median.scores)}`);
+          // One page Lighthouse cannot load must not cost the figures of the others.
+          try {
+            entry.lighthouse = await lighthouse(origin + page.path, runs);
+            log(`${page.id}: Lighthouse median ${JSON.stringify(entry.lighthouse.median.scores)}`);
+          } catch (error) {
+            entry.lighthouseError = String(error);
+            log(`${page.id}: Lighthouse failed: ${entry.lighthouseError}`);
+          }
         }
         result.pages.push(entry);
       }
@@ -114,7 +123,13 @@ async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `${result.date.slice(0, 10)}.json`);
   // A partial run (--only/--skip) keeps the same day's other sections, so the file stays whole.
-  const merged: BenchResult = existsSync(file) ? { ...(JSON.parse(readFileSync(file, 'utf8')) as BenchResult), ...result } : result;
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResult) : undefined;
+  const merged: BenchResult = { ...previous, ...result };
+  if (previous?.pages && result.pages) {
+    merged.pages = pages
+      .map((p) => result.pages!.find((r) => r.id === p.id) ?? previous.pages!.find((r) => r.id === p.id))
+      .filter((p): p is PageResult => p !== undefined);
+  }
   writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
   updateBenchmarks(join(root, 'BENCHMARKS.md'), merged);
   log(`wrote ${file} and BENCHMARKS.md`);
