@@ -27,11 +27,8 @@ export function buildIsFresh(): boolean {
 export function ensureBuild(): number {
   if (buildIsFresh()) return 0;
   const started = Date.now();
-  execFileSync(process.execPath, [join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  // The same command as `npm start` uses: Docusaurus, then the .gz/.br siblings the server sends.
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   writeFileSync(stamp, new Date().toISOString());
   return Date.now() - started;
 }
