@@ -1,7 +1,8 @@
-// Resolves registry references in MDX at build time. Tables get their data as a
-// prop (only the slice they render, in the page's locale); inline references to a
-// host, port or error code become plain code text, so pages never type them by hand
-// and ship no data for them.
+// Resolves registry references in MDX at build time. Components get their data as a
+// prop (only the slice they render, in the page's locale) and are imported by the page
+// that uses them, so a guide's chunk carries its own components and facts and nothing
+// else; inline references to a host, port or error code become plain code text, so
+// pages never type them by hand and ship no data for them.
 import type { Node, Parent } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
 import { valueToEstree } from 'estree-util-value-to-estree';
@@ -15,7 +16,9 @@ interface JsxElement extends Parent { type: 'mdxJsxFlowElement' | 'mdxJsxTextEle
 
 type Builder = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; locale: Locale; providers: Provider[]; codes: Record<ProbeCode, ProbeCodeEntry> }) => unknown;
 
-const tables: Record<string, Builder> = {
+// Every component a page may use; those without a builder need no registry data.
+const components: Record<string, Builder | null> = {
+  GuideFinder: ({ providers, locale }) => pageData.finderData(providers, locale),
   ServerTable: ({ provider, attr, locale }) => pageData.serverTableData(provider(), locale, attr('sets')?.split(',').map((s) => s.trim())),
   BindingFields: ({ provider, locale }) => pageData.bindingFieldsData(provider(), locale),
   ErrorTable: ({ provider, locale }) => pageData.errorTableData(provider(), locale),
@@ -28,6 +31,29 @@ const tables: Record<string, Builder> = {
   ErrorLookup: ({ providers, locale }) => pageData.errorLookupData(providers, locale),
   ExpiryReminder: ({ provider, locale }) => pageData.expiryReminderData(provider(), locale),
 };
+
+const componentModule = (name: string) => `@site/src/components/${name}`;
+
+function importDeclaration(name: string) {
+  const source = componentModule(name);
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${name} from '${source}';`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
+            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
+          },
+        ],
+      },
+    },
+  } as Node;
+}
 
 type Inline = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; providers: Provider[] }) => string;
 
@@ -77,13 +103,14 @@ export default function remarkRegistry() {
   return (tree: Node, file: { path?: string }) => {
     const { providers, codes } = registry();
     const locale = localeOfFile(file.path ?? '');
+    const used = new Set<string>();
     visit(tree, (node, index, parent) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as JsxElement;
       const name = element.name ?? '';
-      const table = tables[name];
+      const table = components[name];
       const inline = inlines[name];
-      if (!table && !inline) return;
+      if (table === undefined && !inline) return;
       const attr = (key: string) => {
         const found = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
         if (found && found.value != null && typeof found.value !== 'string') {
@@ -99,11 +126,12 @@ export default function remarkRegistry() {
       };
       const where = `${file.path ?? 'MDX'}:${element.position?.start.line ?? '?'}`;
       try {
-        if (table) {
-          element.attributes = [...element.attributes.filter((a) => a.name !== 'data'), dataAttribute(table({ provider, attr, locale, providers, codes }))];
+        if (table !== undefined) {
+          used.add(name);
+          if (table) element.attributes = [...element.attributes.filter((a) => a.name !== 'data'), dataAttribute(table({ provider, attr, locale, providers, codes }))];
           return SKIP;
         }
-        const value = inline({ provider, attr, providers });
+        const value = inline!({ provider, attr, providers });
         if (parent && index !== undefined) {
           const code = { type: 'inlineCode', value };
           // A flow element (alone on its line) still needs a paragraph around the code.
@@ -114,5 +142,6 @@ export default function remarkRegistry() {
         throw new Error(`${where}: <${name}>: ${(error as Error).message}`);
       }
     });
+    (tree as Parent).children.unshift(...[...used].sort().map(importDeclaration));
   };
 }
