@@ -1,19 +1,14 @@
 // Loads and validates the provider registry once per build: an invalid file stops the
 // build with messages naming the file and field. Pages get their data through the
-// remark plugin; the client gets only a small index used by the guide finder.
+// remark plugin. The plugin also adds the landing page, whose guide finder gets the
+// same data as a route module rather than as global data every page would download.
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, loadRegistry, providersDir } from '../registry/load';
-import { guidePath } from '../registry/links';
-
-export interface RegistryIndexEntry {
-  id: string;
-  /** Both languages: global data is shared by the locales, and the finder names the provider it found. */
-  names: { 'zh-Hans': string; en: string };
-  guide: string;
-  domains: string[];
-}
+import type { Locale } from '../registry/localize';
+import { finderData } from '../registry/page-data';
+import type { Provider } from '../registry/types';
 
 // Every file a page's compiled MDX depends on through remark-registry. Rspack's
 // persistent cache does not see them, so without this a data-only change would be
@@ -28,7 +23,7 @@ function registryFiles(): string[] {
   ];
 }
 
-export default function registryPlugin(_context: LoadContext): Plugin<RegistryIndexEntry[]> {
+export default function registryPlugin(context: LoadContext): Plugin<Provider[]> {
   return {
     name: 'youxiang-registry',
     getPathsToWatch: () => [`${providersDir}/*.json`],
@@ -38,10 +33,12 @@ export default function registryPlugin(_context: LoadContext): Plugin<RegistryIn
       return { experiments: { cache: { buildDependencies: registryFiles() } } } as never;
     },
     async loadContent() {
-      return loadRegistry().map((p) => ({ id: p.id, names: p.names, guide: guidePath(p), domains: p.emailDomains ?? [] }));
+      return loadRegistry();
     },
     async contentLoaded({ content, actions }) {
-      actions.setGlobalData(content);
+      const locale = context.i18n.currentLocale as Locale;
+      const finder = await actions.createData('finder.json', JSON.stringify(finderData(content, locale)));
+      actions.addRoute({ path: context.baseUrl, exact: true, component: '@site/src/components/Home', modules: { finder } });
     },
   };
 }

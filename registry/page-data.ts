@@ -139,3 +139,7 @@ export function expiryReminderData(p: Provider, locale: Locale) {
   if (p.credential.expires !== 'dated') throw new Error(`provider "${p.id}" has credential.expires "${p.credential.expires}"; the reminder is for dated codes only`);
   return localize({ id: p.id, name: p.names, credential: p.credential.name, guide: guidePath(p) }, locale);
 }
+
+/** Everything the guide finder needs, in the page's locale: who owns which personal domains, and each guide. */
+export const finderData = (providers: Provider[], locale: Locale) =>
+  localize({ entries: providers.map((p) => ({ id: p.id, name: p.names, guide: guidePath(p), domains: p.emailDomains ?? [] })) }, locale);

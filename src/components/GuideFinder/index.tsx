@@ -5,21 +5,23 @@ import { useId, useState, type FormEvent } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { usePluginData } from '@docusaurus/useGlobalData';
-import type { RegistryIndexEntry } from '@site/plugins/registry-plugin';
+import type { finderData } from '@site/registry/page-data';
 import { domainOf, findOffline } from '@site/src/checker/finder';
 import styles from './styles.module.css';
+
+type Data = ReturnType<typeof finderData>;
+type Entry = Data['entries'][number];
 
 type State =
   | { kind: 'idle' }
   | { kind: 'invalid' }
   | { kind: 'looking' }
-  | { kind: 'found'; entry: RegistryIndexEntry; domain: string; byMx: boolean }
+  | { kind: 'found'; entry: Entry; domain: string; byMx: boolean }
   | { kind: 'unknown'; domain: string; mx: string[] }
   | { kind: 'error'; domain: string };
 
-export default function GuideFinder() {
-  const index = usePluginData('youxiang-registry') as RegistryIndexEntry[];
+export default function GuideFinder({ data }: { data: Data }) {
+  const index = data.entries;
   const { i18n } = useDocusaurusContext();
   const locale = i18n.currentLocale as 'zh-Hans' | 'en';
   const id = useId();
@@ -60,9 +62,9 @@ export default function GuideFinder() {
         {state.kind === 'found' ? (
           <p data-provider={state.entry.id}>
             {state.byMx
-              ? translate({ id: 'youxiang.finder.foundMx', message: '{domain} 的邮件服务器属于{provider}。' }, { domain: state.domain, provider: state.entry.names[locale] })
-              : translate({ id: 'youxiang.finder.foundPersonal', message: '{domain} 是{provider}的邮箱。' }, { domain: state.domain, provider: state.entry.names[locale] })}{' '}
-            <Link to={state.entry.guide}>{translate({ id: 'youxiang.finder.open', message: '打开{provider}绑定指南' }, { provider: state.entry.names[locale] })}</Link>
+              ? translate({ id: 'youxiang.finder.foundMx', message: '{domain} 的邮件服务器属于{provider}。' }, { domain: state.domain, provider: state.entry.name })
+              : translate({ id: 'youxiang.finder.foundPersonal', message: '{domain} 是{provider}的邮箱。' }, { domain: state.domain, provider: state.entry.name })}{' '}
+            <Link to={state.entry.guide}>{translate({ id: 'youxiang.finder.open', message: '打开{provider}绑定指南' }, { provider: state.entry.name })}</Link>
           </p>
         ) : null}
         {state.kind === 'unknown' ? (

@@ -4,8 +4,11 @@ import { PageMetadata } from '@docusaurus/theme-common';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, { translate } from '@docusaurus/Translate';
 import GuideFinder from '@site/src/components/GuideFinder';
+import type { finderData } from '@site/registry/page-data';
 
-export default function Home() {
+// The landing page at / and /en/, added as a route by plugins/registry-plugin.ts so the
+// guide finder gets its data as a route module in the page's locale.
+export default function Home({ finder }: { finder: ReturnType<typeof finderData> }) {
   const { i18n } = useDocusaurusContext();
   return (
     <Layout
@@ -22,7 +25,7 @@ export default function Home() {
             绑定邮箱时需要填写 IMAP/SMTP 服务器和正确类型的密码。选择你的邮箱，按指南操作；遇到报错，查错误代码页。
           </Translate>
         </p>
-        <GuideFinder />
+        <GuideFinder data={finder} />
         <ul>
           <li>
             <Link to="/youxiang/200-qiyeyouxiang-enterprise-mailbox">
