@@ -155,7 +155,7 @@ describe('ports and protocols', () => {
     const result = await probe('imap', server.port, 'ssl', { password: undefined });
     expect(result.ok).toBe(true);
     expect(result.stages.map((s) => s.name)).toEqual(['dns', 'tcp', 'tls', 'greeting', 'capabilities']);
-    expect(server.received.at(-1)).toMatch(/LOGOUT$/);
+    await expect.poll(() => server.received.at(-1)).toMatch(/LOGOUT$/);
     expect(server.logins).toEqual([]);
   });
 });
