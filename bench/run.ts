@@ -13,7 +13,7 @@ import { chromiumPath, launchBrowser } from '../tests/support/browser';
 import { root } from '../tests/support/site';
 import { buildSite, type BuildFigures } from './lib/build';
 import { lighthouse, type LighthouseSummary } from './lib/lighthouse';
-import { serveBuild } from './lib/serve';
+import { startSite } from '../tests/support/serve';
 import { measureWeight, type PageWeight } from './lib/weight';
 import { fixtureDir, fixtureOut, pages, siteOut } from './pages';
 import { benchProbe, type ProbeFigures } from './probe';
@@ -46,7 +46,6 @@ export interface PageResult {
 export interface BenchResult {
   date: string;
   machine: { cpus: number; cpuModel: string; memBytes: number; node: string; chromium: string; docusaurus: string };
-  server?: string;
   build?: { site: BuildFigures; fixture: BuildFigures };
   pages?: PageResult[];
   probe?: ProbeFigures;
@@ -83,8 +82,8 @@ async function main() {
     for (const dir of [siteOut, fixtureOut]) {
       if (!existsSync(dir)) throw new Error(`${dir} is missing: run the bench without --skip=build first`);
     }
-    const served = { site: await serveBuild(siteOut, 4870), fixture: await serveBuild(fixtureOut, 4871) };
-    result.server = served.site.server;
+    // Both builds through the project's production server, so both get the same compression.
+    const served = { site: await startSite({ SITE_DIR: siteOut }), fixture: await startSite({ SITE_DIR: fixtureOut }) };
     const browser = await launchBrowser();
     try {
       result.pages = [];
@@ -109,8 +108,8 @@ async function main() {
       }
     } finally {
       await browser.close();
-      await served.site.close();
-      await served.fixture.close();
+      await served.site.stop();
+      await served.fixture.stop();
     }
   }
 

@@ -7,7 +7,7 @@ import { launchBrowser, phoneViewport, waitForHydration } from '../support/brows
 import { createCertificates, type TestCertificates } from '../support/certs';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
-import { startSite, type RunningSite } from '../support/serve';
+import { startSite, type RunningServer } from '../support/serve';
 
 const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
 const overview = '/youxiang/200-qiyeyouxiang-enterprise-mailbox';
@@ -19,7 +19,7 @@ let certs: TestCertificates;
 let dns: TestDnsServer;
 let imap: ScriptedServer;
 let smtp: ScriptedServer;
-let site: RunningSite;
+let site: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {

@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
-import { startSite, type RunningSite } from '../support/serve';
+import { startSite, type RunningServer } from '../support/serve';
 
 const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
-let site: RunningSite;
+let site: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
