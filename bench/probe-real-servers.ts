@@ -1,14 +1,14 @@
 // Benchmark, not a test (timings are never asserted): median time of a full IMAP+SMTP
 // probe with a password against Dovecot and smtp-server on loopback, against a bare
 // TLS connect-and-read-greeting on the same two servers.
-//   npx tsx tests/probe/bench-probe.ts [runs]
+//   npx tsx bench/probe-real-servers.ts [runs]
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:tls';
 import { SMTPServer } from 'smtp-server';
-import { probeServer } from '../../probe/probe';
-import { createCertificates } from '../support/certs';
-import { startDovecot } from '../support/dovecot';
-import { testProbeOptions } from '../support/probe-env';
+import { probeServer } from '../probe/probe';
+import { createCertificates } from '../tests/support/certs';
+import { startDovecot } from '../tests/support/dovecot';
+import { testProbeOptions } from '../tests/support/probe-env';
 
 const USER = 'sales@company.test';
 const PASSWORD = 'bench-password';
