@@ -59,6 +59,10 @@ function notFound(siteDir: string) {
 export function createNodeServer({ handler, siteDir }: NodeServerOptions): Server {
   const statics = siteDir
     ? sirv(siteDir, {
+        // Look each file up when it is asked for. sirv's default reads the file list once at
+        // start, so a rebuild under a running server made it crash on a file that had gone and
+        // 404 the new ones. Pages and other unfingerprinted files then revalidate (no-cache + ETag).
+        dev: true,
         // trailingSlash: false builds /youxiang/204-x as 204-x.html.
         extensions: ['html'],
         // Serves the .br/.gz files next to an asset when the client accepts them.

@@ -1,7 +1,7 @@
 // The Node adapter end to end, as `npm run serve` runs it: a child process serving a
 // small built site and the API, trusting the test CA through NODE_EXTRA_CA_CERTS.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -102,6 +102,23 @@ describe('server/node.ts', () => {
     expect(response.headers.get('content-encoding')).toBe('br');
     expect(await response.text()).toContain('hello from a compressed asset');
     expect(response.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('keeps serving through a rebuild: a removed page is a 404, a new one is served', async () => {
+    writeFileSync(join(site, 'youxiang', '205-y.html'), '<h1>腾讯</h1>');
+    unlinkSync(join(site, 'youxiang', '204-x.html'));
+    expect((await fetch(`${base}/youxiang/204-x`)).status).toBe(404);
+    const added = await fetch(`${base}/youxiang/205-y`);
+    expect(added.status).toBe(200);
+    expect(await added.text()).toContain('腾讯');
+    expect(child.exitCode).toBeNull();
+    writeFileSync(join(site, 'youxiang', '204-x.html'), '<h1>网易</h1>');
+  });
+
+  it('asks browsers to revalidate pages, which are not fingerprinted', async () => {
+    const response = await fetch(`${base}/youxiang/205-y`);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('etag')).toBeTruthy();
   });
 
   it('unknown API paths are JSON 404s, not the site', async () => {
