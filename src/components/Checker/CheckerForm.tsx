@@ -1,4 +1,5 @@
 // The checker itself, loaded on demand by ./index.tsx.
+import clsx from 'clsx';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -205,7 +206,7 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
   );
 
   return (
-    <form className={styles.form} noValidate onSubmit={(e) => e.preventDefault()} aria-label={translate({ id: 'youxiang.checker.label', message: '绑定设置检测' }) + ` · ${data.name}`}>
+    <form className={clsx(styles.form, 'widget-fields')} noValidate onSubmit={(e) => e.preventDefault()} aria-label={translate({ id: 'youxiang.checker.label', message: '绑定设置检测' }) + ` · ${data.name}`}>
       <fieldset className={styles.sets}>
         <legend>{translate({ id: 'youxiang.checker.sets', message: '服务器组' })}</legend>
         {data.sets.map((s) => (

@@ -1,5 +1,6 @@
 // For codes that expire on a date (NetEase): the reader enters the date the provider
 // shows and downloads a calendar event that reminds them before it lapses.
+import clsx from 'clsx';
 import { useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { expiryReminderData } from '@site/registry/page-data';
@@ -41,7 +42,7 @@ export default function ExpiryReminder({ data }: { data: Data }) {
   };
 
   return (
-    <div className={styles.reminder}>
+    <div className={clsx(styles.reminder, 'widget-fields')}>
       <div className={styles.row}>
         <div>
           <label htmlFor={`${id}-date`}>

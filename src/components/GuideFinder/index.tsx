@@ -1,6 +1,7 @@
 // Email → the right guide. Personal mailbox domains are recognized from the registry
 // without the network; a company domain is identified by its MX records through the
 // endpoint's /api/detect route.
+import clsx from 'clsx';
 import { useId, useState, type FormEvent } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
@@ -48,7 +49,7 @@ export default function GuideFinder({ data }: { data: Data }) {
   }
 
   return (
-    <form className={styles.finder} onSubmit={find} noValidate>
+    <form className={clsx(styles.finder, 'widget-fields')} onSubmit={find} noValidate>
       <label htmlFor={`${id}-email`}>{translate({ id: 'youxiang.finder.label', message: '输入你的邮箱地址，找到对应的绑定指南' })}</label>
       <div className={styles.row}>
         <input id={`${id}-email`} type="email" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder="name@yourcompany.com" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={`${id}-result`} />
