@@ -107,8 +107,15 @@ export const checkerData = (p: Provider, locale: Locale) =>
       id: p.id,
       name: p.names,
       kind: p.kind,
-      credential: { name: p.credential.name, length: p.credential.length ?? null, stripSpaces: p.credential.stripSpaces ?? false, charset: p.credential.charset ?? null },
-      sets: p.serverSets.map((s) => ({ id: s.id, role: s.role, label: s.label, servers: s.servers })),
+      credential: {
+        name: p.credential.name,
+        length: p.credential.length ?? null,
+        stripSpaces: p.credential.stripSpaces ?? false,
+        hyphenated: p.credential.hyphenated ?? false,
+        charset: p.credential.charset ?? null,
+      },
+      domains: p.emailDomains ?? [],
+      sets: p.serverSets.map((s) => ({ id: s.id, role: s.role, label: s.label, domains: s.domains ?? null, servers: s.servers })),
     },
     locale,
   );

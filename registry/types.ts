@@ -75,9 +75,13 @@ export interface Provider {
   kind: 'enterprise' | 'personal';
   names: Localized;
   /**
-   * Web address users know the provider by, without scheme, e.g. qiye.163.com.
+   * Web address users know the provider by, without scheme, e.g. qiye.163.com or mail.163.com for webmail.
    */
   website?: string;
+  /**
+   * Where the provider is based, for grouping personal mailboxes on the overview: cn = a Chinese provider; global = an international one, which readers in China may reach only slowly. Required for personal providers (a registry test checks it).
+   */
+  region?: 'cn' | 'global';
   /**
    * Where the guide for this provider lives.
    */
@@ -90,6 +94,10 @@ export interface Provider {
      * true when this site has the page (docs/<slug>.mdx in both locales); false when it is only on laifa.xin.
      */
     hosted: boolean;
+    /**
+     * Set when this provider has no page of its own and its guide is one section of another page (e.g. Microsoft 365 on the enterprise overview): that section's heading id. Links to the guide then land on it.
+     */
+    section?: string;
   };
   /**
    * Address domains that belong to this provider (personal mailboxes, e.g. 163.com). Empty or absent for company domains.
@@ -146,6 +154,12 @@ export interface ServerSet {
   label: Localized;
   note?: Localized;
   /**
+   * Address domains this set serves, when a provider's domains use different hosts (e.g. 111.com on 完美邮箱). The checker picks the set that serves the typed address. Absent = every domain of the provider.
+   *
+   * @minItems 1
+   */
+  domains?: [Domain, ...Domain[]];
+  /**
    * @minItems 1
    */
   servers: [Server, ...Server[]];
@@ -186,7 +200,11 @@ export interface Credential {
    */
   kind: 'auth-code' | 'app-password' | 'login-password' | 'client-password';
   /**
-   * Exact length once spaces are stripped, when the provider states it.
+   * An English heading or row id on the guide page, lowercase with hyphens.
+   */
+  anchor?: string;
+  /**
+   * Exact number of characters once spaces (and, for hyphenated codes, hyphens) are set aside, when the provider states it. The checker refuses any other length, so set it only from the provider's own statement.
    */
   length?: number;
   /**
@@ -194,9 +212,13 @@ export interface Credential {
    */
   charset?: 'letters' | 'alphanumeric';
   /**
-   * true when the provider shows the code in groups and it must be entered without spaces.
+   * true when the provider shows the code in groups separated by spaces that are only for reading: the checker accepts it with or without them and sends it without.
    */
   stripSpaces?: boolean;
+  /**
+   * true when the code is shown as groups joined by hyphens (xxxx-xxxx-xxxx-xxxx) and is entered with them, hyphens included. Hyphens do not count toward length.
+   */
+  hyphenated?: boolean;
   /**
    * true when the code cannot be displayed again after it is created.
    */
@@ -211,6 +233,7 @@ export interface Credential {
     text: Localized;
     anchor?: AnchorId;
   }[];
+  source?: Source;
 }
 /**
  * This interface was referenced by `Provider`'s JSON-Schema

@@ -14,14 +14,18 @@ function knownHosts(provider: Provider, protocol: 'imap' | 'smtp'): string {
   return `^(${alternatives.join('|')})$`;
 }
 
-/** Domains of personal mailboxes, which an enterprise guide must turn away. */
-export function personalDomainsOf(providers: Provider[]): string[] {
-  return providers.filter((p) => p.kind === 'personal').flatMap((p) => p.emailDomains ?? []).sort();
+/** Domains of personal mailboxes other than this provider's own, which its guide must turn away. */
+export function personalDomainsOf(providers: Provider[], except?: Provider): string[] {
+  return providers.filter((p) => p.kind === 'personal' && p !== except).flatMap((p) => p.emailDomains ?? []).sort();
 }
+
+/** Codes the provider generates: a space or a stray character in one is a copying mistake. */
+const generated = (credential: Provider['credential']) => credential.kind === 'auth-code' || credential.kind === 'app-password';
 
 export function checkerSchema(provider: Provider, providers: Provider[]) {
   const credential = provider.credential;
-  const personal = provider.kind === 'enterprise' ? personalDomainsOf(providers) : [];
+  const personal = personalDomainsOf(providers, provider);
+  const own = provider.emailDomains ?? [];
   const definitions: Partial<Record<RuleId, object>> = {
     emailRequired: { type: 'string', minLength: 1 },
     emailFormat: { type: 'string', pattern: '^[^\\s@]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$' },
@@ -45,13 +49,20 @@ export function checkerSchema(provider: Provider, providers: Provider[]) {
   if (personal.length) {
     definitions.emailPersonal = { type: 'string', not: { type: 'string', pattern: `@(${personal.map(escapeRegex).join('|')})$` } };
   }
+  // A personal guide knows its own address domains; another domain may be a company
+  // mailbox at the same provider, so it is a warning, not a refusal.
+  if (own.length) definitions.emailDomain = { type: 'string', pattern: `@(${own.map(escapeRegex).join('|')})$` };
   // Providers that show the code in groups get the spaces stripped before validation;
-  // anywhere else a space is a copying mistake the reader should see.
-  if (!credential.stripSpaces) definitions.passwordSpaces = { type: 'string', pattern: '^\\S*$' };
+  // in any other generated code a space is a copying mistake the reader should see. A
+  // password the reader chose (login or client password) may hold any character.
+  if (generated(credential) && !credential.stripSpaces) definitions.passwordSpaces = { type: 'string', pattern: '^\\S*$' };
+  // Length and characters are counted without the hyphens of a hyphenated code (see validate.ts).
   if (credential.length) definitions.passwordLength = { type: 'string', minLength: credential.length, maxLength: credential.length };
   if (credential.charset) {
     definitions.passwordCharset = { type: 'string', pattern: credential.charset === 'letters' ? '^[A-Za-z]*$' : '^[A-Za-z0-9]*$' };
   }
+  // The provider shows it with hyphens and takes it that way; without them it may not be the same password.
+  if (credential.hyphenated) definitions.passwordHyphens = { type: 'string', pattern: '-' };
   return {
     $id: `checker-${provider.id}`,
     description: `Binding-form rules for ${provider.id}, derived from data/providers/${provider.id}.json.`,

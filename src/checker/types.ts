@@ -30,11 +30,13 @@ export interface CheckerData {
   id: string;
   name: string;
   kind: 'enterprise' | 'personal';
-  credential: { name: string; length: number | null; stripSpaces: boolean; charset: 'letters' | 'alphanumeric' | null };
-  sets: { id: string; role: 'recommended' | 'backup' | 'alternative' | 'regional'; label: string; servers: CheckerServer[] }[];
+  credential: { name: string; length: number | null; stripSpaces: boolean; hyphenated: boolean; charset: 'letters' | 'alphanumeric' | null };
+  /** The provider's own address domains (personal mailboxes); empty for company domains. */
+  domains: string[];
+  sets: { id: string; role: 'recommended' | 'backup' | 'alternative' | 'regional'; label: string; domains: string[] | null; servers: CheckerServer[] }[];
 }
 
-/** A personal provider a domain belongs to, so an enterprise guide can send the reader to the right page. */
+/** A personal provider a domain belongs to, so another provider's guide can send the reader to the right page. */
 export interface PersonalDomain {
   id: string;
   names: Record<Locale, string>;
@@ -47,9 +49,11 @@ export type RuleId =
   | 'emailRequired'
   | 'emailFormat'
   | 'emailPersonal'
+  | 'emailDomain'
   | 'passwordSpaces'
   | 'passwordLength'
   | 'passwordCharset'
+  | 'passwordHyphens'
   | 'hostFormat'
   | 'imapHostKnown'
   | 'smtpHostKnown'

@@ -5,19 +5,27 @@ import type { CheckerData, CheckerValues, Field, Issue, RuleId, ValidatorModule 
 export interface Normalized {
   email: string;
   password: string;
+  /** The password's significant characters: what a stated length and character set count. */
+  code: string;
   imap: { host: string; port: number | string; security: string };
   smtp: { host: string; port: number | string; security: string };
 }
 
 const port = (value: string): number | string => (/^\d{1,5}$/.test(value.trim()) ? Number(value.trim()) : value.trim());
 
-/** What the form's values mean: trimmed, host and domain lowercased, the code's group spaces removed when the provider shows it in groups. */
+/**
+ * What the form's values mean: trimmed, host and domain lowercased, the code's group spaces
+ * removed when the provider shows it in groups. A hyphenated code is sent with its hyphens;
+ * only its length and characters are counted without them.
+ */
 export function normalize(values: CheckerValues, data: Pick<CheckerData, 'credential'>): Normalized {
   const email = values.email.trim();
   const at = email.lastIndexOf('@');
+  const password = data.credential.stripSpaces ? values.password.replace(/\s+/g, '') : values.password;
   return {
     email: at < 0 ? email : email.slice(0, at) + email.slice(at).toLowerCase(),
-    password: data.credential.stripSpaces ? values.password.replace(/\s+/g, '') : values.password,
+    password,
+    code: data.credential.hyphenated ? password.replace(/-/g, '') : password,
     imap: { host: values.imap.host.trim().toLowerCase(), port: port(values.imap.port), security: values.imap.security },
     smtp: { host: values.smtp.host.trim().toLowerCase(), port: port(values.smtp.port), security: values.smtp.security },
   };
@@ -37,9 +45,11 @@ const specs: RuleSpec[] = [
   { rule: 'emailRequired', field: 'email', severity: 'error', value: (n) => n.email },
   { rule: 'emailFormat', field: 'email', severity: 'error', value: (n) => n.email },
   { rule: 'emailPersonal', field: 'email', severity: 'error', value: (n) => n.email },
+  { rule: 'emailDomain', field: 'email', severity: 'warning', value: (n) => n.email },
   { rule: 'passwordSpaces', field: 'password', severity: 'error', value: (n) => n.password, whenFilled: true },
-  { rule: 'passwordCharset', field: 'password', severity: 'error', value: (n) => n.password, whenFilled: true },
-  { rule: 'passwordLength', field: 'password', severity: 'error', value: (n) => n.password, whenFilled: true },
+  { rule: 'passwordCharset', field: 'password', severity: 'error', value: (n) => n.code, whenFilled: true },
+  { rule: 'passwordLength', field: 'password', severity: 'error', value: (n) => n.code, whenFilled: true },
+  { rule: 'passwordHyphens', field: 'password', severity: 'warning', value: (n) => n.password, whenFilled: true },
   { rule: 'hostFormat', field: 'imap.host', severity: 'error', value: (n) => n.imap.host },
   { rule: 'imapHostKnown', field: 'imap.host', severity: 'warning', value: (n) => n.imap.host },
   { rule: 'imapPort', field: 'imap.port', severity: 'warning', value: (n) => n.imap.port },
@@ -56,8 +66,10 @@ function params(rule: RuleId, field: Field, n: Normalized, data: CheckerData, mo
       const domain = n.email.slice(n.email.lastIndexOf('@') + 1);
       return { domain, provider: module.personalDomains[domain]?.id ?? '' };
     }
+    case 'emailDomain':
+      return { domain: n.email.slice(n.email.lastIndexOf('@') + 1), expected: data.domains.join(', ') };
     case 'passwordLength':
-      return { expected: data.credential.length ?? 0, actual: n.password.length };
+      return { expected: data.credential.length ?? 0, actual: n.code.length };
     case 'imapHostKnown':
     case 'smtpHostKnown': {
       const protocol = rule === 'imapHostKnown' ? 'imap' : 'smtp';

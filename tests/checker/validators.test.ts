@@ -3,12 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createAjv } from '../../registry/ajv';
 import { loadRegistry } from '../../registry/load';
 import { checkerData } from '../../registry/page-data';
 import { generatedDir, generateValidators } from '../../scripts/gen-validators';
 import { loadValidators } from '../../src/checker/load';
-import { blocking, validate } from '../../src/checker/validate';
-import type { CheckerData, CheckerValues } from '../../src/checker/types';
+import { checkerSchema } from '../../src/checker/schema';
+import { blocking, normalize, validate } from '../../src/checker/validate';
+import type { CheckerData, CheckerValues, RuleFn, RuleId, ValidatorModule } from '../../src/checker/types';
 
 const providers = loadRegistry();
 const data = (id: string) => checkerData(providers.find((p) => p.id === id)!, 'en') as CheckerData;
@@ -127,5 +129,52 @@ describe('hosts that stand for the reader\'s own domain (35.com: imap.{domain})'
 
   it('warn about a host of another shape', async () => {
     expect(await rulesOf('mail35', form({ password: 'whatever1', ...servers('company.cn'), imap: { host: 'mail.company.cn', port: '993', security: 'ssl' } }))).toEqual(['imap.host:imapHostKnown']);
+  });
+});
+
+// The same schema the generator compiles, compiled here with ajv: covers providers whose
+// guide is not hosted yet (no generated module) with exactly the rules they will ship.
+function compiledRules(id: string): ValidatorModule {
+  const provider = providers.find((p) => p.id === id)!;
+  const schema = checkerSchema(provider, providers);
+  const ajv = createAjv();
+  ajv.addSchema(schema);
+  const rules = Object.fromEntries(Object.keys(schema.definitions).map((rule) => [rule, ajv.getSchema(`${schema.$id}#/definitions/${rule}`) as RuleFn])) as Partial<Record<RuleId, RuleFn>>;
+  return { rules, personalDomains: {} };
+}
+const compiledIssues = (id: string, values: CheckerValues) => validate(values, data(id), compiledRules(id)).map((i) => `${i.field}:${i.rule}:${i.severity}`);
+const icloudForm = (password: string) => form({ email: 'me@icloud.com', password, imap: { host: 'imap.mail.me.com', port: '993', security: 'ssl' }, smtp: { host: 'smtp.mail.me.com', port: '587', security: 'starttls' } });
+
+describe('hyphenated codes (iCloud: xxxx-xxxx-xxxx-xxxx)', () => {
+  it('accept the code as Apple shows it, hyphens included, and send it with them', () => {
+    expect(compiledIssues('icloud', icloudForm('abcd-efgh-ijkl-mnop'))).toEqual([]);
+    expect(normalize(icloudForm('abcd-efgh-ijkl-mnop'), data('icloud')).password).toBe('abcd-efgh-ijkl-mnop');
+  });
+
+  it('do not refuse the code without hyphens, but say to paste it as shown', () => {
+    expect(compiledIssues('icloud', icloudForm('abcdefghijklmnop'))).toEqual(['password:passwordHyphens:warning']);
+  });
+
+  it('count 16 characters without the hyphens', () => {
+    expect(compiledIssues('icloud', icloudForm('abcd-efgh-ijkl'))).toEqual(['password:passwordLength:error']);
+  });
+});
+
+describe('personal guides', () => {
+  it('warn, without blocking, about an address outside the provider\'s own domains', () => {
+    const issues = validate(icloudForm('abcd-efgh-ijkl-mnop'), data('icloud'), compiledRules('icloud'));
+    expect(issues).toEqual([]);
+    const other = validate({ ...icloudForm('abcd-efgh-ijkl-mnop'), email: 'me@company.cn' }, data('icloud'), compiledRules('icloud'));
+    expect(other).toEqual([{ field: 'email', rule: 'emailDomain', severity: 'warning', params: { domain: 'company.cn', expected: data('icloud').domains.join(', ') } }]);
+    expect(blocking(other, true)).toEqual([]);
+  });
+
+  it('turn away another personal provider\'s address', () => {
+    expect(compiledIssues('icloud', { ...icloudForm('abcd-efgh-ijkl-mnop'), email: 'me@qq.com' })).toEqual(['email:emailPersonal:error']);
+  });
+
+  it('accept any character in a password the reader chose (login or client password)', () => {
+    const servers = { imap: { host: 'imap.139.com', port: '993', security: 'ssl' as const }, smtp: { host: 'smtp.139.com', port: '465', security: 'ssl' as const } };
+    expect(compiledIssues('mobile-139', form({ email: '13800000000@139.com', password: 'my pass word!', ...servers }))).toEqual([]);
   });
 });

@@ -40,13 +40,19 @@ function activeSet(data: CheckerData, values: CheckerValues): string | null {
   return data.sets.find((s) => same('imap', s) && same('smtp', s))?.id ?? null;
 }
 
+// Providers whose address domains use different hosts (完美邮箱: 88.com, 111.com, email.cn) name them per set.
+function setForAddress(data: CheckerData, email: string): CheckerData['sets'][number] | undefined {
+  const domain = domainOf(email);
+  return domain ? data.sets.find((s) => s.domains?.includes(domain)) : undefined;
+}
+
 function initialValues(data: CheckerData): CheckerValues {
   const base = fromSet({ email: '', password: '', imap: { host: '', port: '', security: 'ssl' }, smtp: { host: '', port: '', security: 'ssl' } }, data.sets[0]);
   if (typeof window === 'undefined') return base;
   // Links from support may carry the address and the set, never a password.
   const params = new URLSearchParams(window.location.search);
-  const set = data.sets.find((s) => s.id === params.get('set'));
   const email = params.get('email') ?? '';
+  const set = data.sets.find((s) => s.id === params.get('set')) ?? setForAddress(data, email);
   return fromSet({ ...base, email }, set ?? data.sets[0]);
 }
 
@@ -85,9 +91,12 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
     setCopyState('idle');
     setValues((v) => {
       if (field === 'email') {
-        // A set whose hosts follow the address keeps following it while the reader types.
-        const following = data.sets.find((s) => s.id === activeSet(data, v) && s.servers.some((x) => x.host.includes('{domain}')));
-        return following ? fromSet({ ...v, email: value }, following) : { ...v, email: value };
+        // While the form holds one of the provider's sets (not hosts the reader typed), it
+        // follows the address: to the set that serves its domain, or the set's {domain} hosts.
+        const current = data.sets.find((s) => s.id === activeSet(data, v));
+        if (!current) return { ...v, email: value };
+        const next = setForAddress(data, value) ?? current;
+        return next !== current || next.servers.some((x) => x.host.includes('{domain}')) ? fromSet({ ...v, email: value }, next) : { ...v, email: value };
       }
       if (field === 'password') return { ...v, password: value };
       const [protocol, key] = field.split('.') as [Protocol, 'host' | 'port' | 'security'];

@@ -1,6 +1,7 @@
 // Every sentence the checker shows, in the reader's language. Rules are worded here,
 // from the rule that failed and its parameters; ajv's own wording never reaches the page.
 import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { CheckerData, Issue, Locale, ValidatorModule } from '@site/src/checker/types';
 import type { ReportLabels } from '@site/src/checker/report';
@@ -15,27 +16,43 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
       return translate({ id: 'youxiang.checker.issue.emailFormat', message: '邮箱地址格式不对：要包含 @ 和域名，例如 name@yourcompany.com，前后不要有空格。' });
     case 'emailPersonal': {
       const personal = module?.personalDomains[String(p.domain)];
-      const text = translate(
-        { id: 'youxiang.checker.issue.emailPersonal', message: '{domain} 是个人邮箱，不是{provider}，这篇指南的设置对它不适用。' },
-        { domain: String(p.domain), provider: data.name },
-      );
+      const text =
+        data.kind === 'personal' && personal
+          ? translate(
+              { id: 'youxiang.checker.issue.emailOtherPersonal', message: '{domain} 是{other}的地址，不是{provider}，这篇指南的设置对它不适用。' },
+              { domain: String(p.domain), other: personal.names[locale], provider: data.name },
+            )
+          : translate(
+              { id: 'youxiang.checker.issue.emailPersonal', message: '{domain} 是个人邮箱，不是{provider}，这篇指南的设置对它不适用。' },
+              { domain: String(p.domain), provider: data.name },
+            );
       return personal ? (
         <>
           {text}{' '}
-          <a href={personal.guide}>
+          <Link to={personal.guide}>
             {translate({ id: 'youxiang.checker.issue.emailPersonalLink', message: '请看{name}的绑定指南' }, { name: personal.names[locale] })}
-          </a>
+          </Link>
         </>
       ) : (
         text
       );
     }
+    case 'emailDomain':
+      return translate(
+        { id: 'youxiang.checker.issue.emailDomain', message: '{domain} 不是{provider}的地址（{expected}）。如果这是公司邮箱，请看企业邮箱指南；确实是{provider}就继续。' },
+        { domain: p.domain, provider: data.name, expected: p.expected },
+      );
     case 'passwordSpaces':
       return translate({ id: 'youxiang.checker.issue.passwordSpaces', message: '密码里有空格。{credential}不含空格，请重新复制，去掉空格后再填。' }, { credential });
     case 'passwordCharset':
       return data.credential.charset === 'letters'
         ? translate({ id: 'youxiang.checker.issue.passwordLetters', message: '{credential}只由英文字母组成，这里有其他字符。请重新复制{credential}。' }, { credential })
         : translate({ id: 'youxiang.checker.issue.passwordAlphanumeric', message: '{credential}只由英文字母和数字组成，这里有其他字符。请重新复制{credential}。' }, { credential });
+    case 'passwordHyphens':
+      return translate(
+        { id: 'youxiang.checker.issue.passwordHyphens', message: '{credential}显示时带连字符（xxxx-xxxx-xxxx-xxxx），请连同连字符原样粘贴。' },
+        { credential },
+      );
     case 'passwordLength':
       return translate(
         { id: 'youxiang.checker.issue.passwordLength', message: '{credential}是 {expected} 位，你填了 {actual} 位。请确认粘贴的是{credential}，而不是邮箱的登录密码。' },
