@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
+import remarkLiveAnchors from './registry/remark-live-anchors';
 import remarkRegistry from './registry/remark-registry';
 
 const config = {
@@ -38,6 +39,8 @@ const config = {
           // File names start with the page number, which is part of the permanent URL.
           numberPrefixParser: false,
           beforeDefaultRemarkPlugins: [remarkRegistry],
+          // After Docusaurus' own heading plugin: aliases attach to the headings' final ids.
+          remarkPlugins: [remarkLiveAnchors],
           showLastUpdateTime: false,
         },
         blog: false,

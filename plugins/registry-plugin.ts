@@ -5,6 +5,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { liveAnchorsDir } from '../registry/live-anchors';
 import { dataDir, loadRegistry, providersDir } from '../registry/load';
 import type { Locale } from '../registry/localize';
 import { finderData } from '../registry/page-data';
@@ -17,6 +18,7 @@ function registryFiles(): string[] {
   const registryDir = join(dataDir, '..', 'registry');
   return [
     ...readdirSync(providersDir).map((f) => join(providersDir, f)),
+    ...readdirSync(liveAnchorsDir).map((f) => join(liveAnchorsDir, f)),
     ...readdirSync(join(dataDir, 'schema')).map((f) => join(dataDir, 'schema', f)),
     join(dataDir, 'probe-codes.json'),
     ...readdirSync(registryDir).filter((f) => f.endsWith('.ts')).map((f) => join(registryDir, f)),
@@ -26,7 +28,7 @@ function registryFiles(): string[] {
 export default function registryPlugin(context: LoadContext): Plugin<Provider[]> {
   return {
     name: 'youxiang-registry',
-    getPathsToWatch: () => [`${providersDir}/*.json`],
+    getPathsToWatch: () => [`${providersDir}/*.json`, `${liveAnchorsDir}/*.json`],
     configureWebpack(config) {
       const cache = (config.experiments as { cache?: unknown } | undefined)?.cache;
       if (!cache || typeof cache !== 'object') return {};
