@@ -54,25 +54,60 @@ export function warmupTableData(p: Provider, locale: Locale) {
   return localize({ rows: p.sending.warmup }, locale);
 }
 
-export const providerOverviewData = (providers: Provider[], locale: Locale) =>
-  localize(
+/** What goes into the password field, as the first-screen card and the overviews describe it. */
+const credentialSummary = (p: Provider) => ({
+  name: p.credential.name,
+  kind: p.credential.kind,
+  length: p.credential.length ?? null,
+  hyphenated: p.credential.hyphenated ?? false,
+  stripSpaces: p.credential.stripSpaces ?? false,
+});
+
+/**
+ * The overview cards: enterprise guides (page 200), or personal guides of one region
+ * (page 100, `region="cn"` or `"global"`), in page-number order.
+ */
+export function providerOverviewData(providers: Provider[], locale: Locale, kind: string = 'enterprise', region?: string) {
+  if (kind !== 'enterprise' && kind !== 'personal') throw new Error(`kind must be "enterprise" or "personal", not "${kind}"`);
+  if (region !== undefined && region !== 'cn' && region !== 'global') throw new Error(`region must be "cn" or "global", not "${region}"`);
+  const listed = providers
+    .filter((p) => p.kind === kind && p.guide.hosted && !p.guide.section && (region === undefined || p.region === region))
+    .sort((a, b) => a.guide.slug.localeCompare(b.guide.slug));
+  if (!listed.length) throw new Error(`no hosted ${kind} guides${region ? ` in region ${region}` : ''} to list`);
+  return localize(
     {
-      providers: providers
-        .filter((p) => p.kind === 'enterprise' && p.guide.hosted)
-        .sort((a, b) => a.guide.slug.localeCompare(b.guide.slug))
-        .map((p) => ({
-          id: p.id,
-          name: p.names,
-          path: guidePath(p),
-          credential: p.credential.name,
-          length: p.credential.length ?? null,
-          imap: findServer(p, undefined, 'imap'),
-          smtp: findServer(p, undefined, 'smtp'),
-          sets: p.serverSets.length,
-        })),
+      kind,
+      providers: listed.map((p) => ({
+        id: p.id,
+        name: p.names,
+        path: guidePath(p),
+        domains: p.emailDomains ?? [],
+        website: p.website ?? null,
+        credential: credentialSummary(p),
+        imap: findServer(p, undefined, 'imap'),
+        smtp: findServer(p, undefined, 'smtp'),
+      })),
     },
     locale,
   );
+}
+
+/** The first-screen card: the password to use and the first servers, before the long text. */
+export function quickSetupData(p: Provider, locale: Locale) {
+  const first = p.serverSets[0];
+  return localize(
+    {
+      credential: { ...credentialSummary(p), anchor: p.credential.anchor ?? null },
+      imap: findServer(p, first.id, 'imap'),
+      smtp: findServer(p, first.id, 'smtp'),
+      // When the first set serves only some domains (完美邮箱), the card says which.
+      domains: first.domains ?? null,
+      backup: p.serverSets.find((s) => s.role === 'backup')?.id ?? null,
+      moreSets: p.serverSets.length > 1,
+    },
+    locale,
+  );
+}
 
 export const errorIndexData = (providers: Provider[], codes: Record<ProbeCode, ProbeCodeEntry>, locale: Locale) =>
   localize(

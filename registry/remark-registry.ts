@@ -25,7 +25,9 @@ const components: Record<string, Builder | null> = {
   PitfallTable: ({ provider, locale }) => pageData.pitfallTableData(provider(), locale),
   ClickPath: ({ provider, attr }) => pageData.clickPathData(provider(), required(attr, 'path')),
   WarmupTable: ({ provider, locale }) => pageData.warmupTableData(provider(), locale),
-  ProviderOverview: ({ providers, locale }) => pageData.providerOverviewData(providers, locale),
+  ProviderOverview: ({ providers, locale, attr }) =>
+    pageData.providerOverviewData(providers, locale, attr('kind'), attr('region')),
+  QuickSetup: ({ provider, locale }) => pageData.quickSetupData(provider(), locale),
   ErrorIndex: ({ providers, codes, locale }) => pageData.errorIndexData(providers, codes, locale),
   Checker: ({ provider, locale }) => pageData.checkerData(provider(), locale),
   ErrorLookup: ({ providers, locale }) => pageData.errorLookupData(providers, locale),

@@ -31,8 +31,8 @@ export default function BindingFields({ data }: { data: Data }) {
     <table>
       <thead>
         <tr>
-          <th scope="col">{translate({ id: 'youxiang.binding.field', message: '来发信表单字段' })}</th>
-          <th scope="col">{translate({ id: 'youxiang.binding.value', message: '填写内容' })}</th>
+          <th scope="col">{translate({ id: 'youxiang.binding.field', message: '表单字段' })}</th>
+          <th scope="col">{translate({ id: 'youxiang.binding.value', message: '填什么' })}</th>
         </tr>
       </thead>
       <tbody>

@@ -2,37 +2,39 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { pitfallTableData } from '@site/registry/page-data';
 import useAnchors from '@site/src/hooks/useAnchors';
+import styles from './styles.module.css';
 
 type Data = ReturnType<typeof pitfallTableData>;
 
+/**
+ * One card per pitfall, like the error list: as a three-column table on a phone the
+ * "how to avoid" column, the one the reader needs, was pushed off-screen.
+ */
 export default function PitfallTable({ data }: { data: Data }) {
   useAnchors(data.pitfalls.map((p) => `pitfall-${p.id}`));
+  const consequence = translate({ id: 'youxiang.pitfalls.consequence', message: '后果' });
+  const avoid = translate({ id: 'youxiang.pitfalls.avoid', message: '怎么避免' });
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{translate({ id: 'youxiang.pitfalls.mistake', message: '踩坑点' })}</th>
-          <th scope="col">{translate({ id: 'youxiang.pitfalls.consequence', message: '后果' })}</th>
-          <th scope="col">{translate({ id: 'youxiang.pitfalls.avoid', message: '怎么避免' })}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.pitfalls.map((p) => (
-          <tr key={p.id} id={`pitfall-${p.id}`}>
-            <td>{p.title}</td>
-            <td>{p.consequence}</td>
-            <td>
-              {p.avoid}
-              {p.anchor ? (
-                <>
-                  {' '}
-                  <Link to={`#${p.anchor}`}>{translate({ id: 'youxiang.pitfalls.see', message: '详见' })}</Link>
-                </>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ul className={styles.list} aria-label={translate({ id: 'youxiang.pitfalls.mistake', message: '踩坑点' })}>
+      {data.pitfalls.map((p) => (
+        <li key={p.id} id={`pitfall-${p.id}`} className={styles.entry}>
+          <p className={styles.title}>{p.title}</p>
+          <p>
+            <span className={styles.label}>{consequence}</span>
+            {p.consequence}
+          </p>
+          <p>
+            <span className={styles.label}>{avoid}</span>
+            {p.avoid}
+            {p.anchor ? (
+              <>
+                {' '}
+                <Link to={`#${p.anchor}`}>{translate({ id: 'youxiang.pitfalls.see', message: '详见' })}</Link>
+              </>
+            ) : null}
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

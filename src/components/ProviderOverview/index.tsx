@@ -1,7 +1,11 @@
+// The overview pages' quick reference (200 for company mailboxes, 100 for personal ones):
+// one card per guide rather than a four-column table, which on a phone squeezed a column to
+// one character per line and pushed SMTP off-screen.
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { providerOverviewData } from '@site/registry/page-data';
 import useAnchors from '@site/src/hooks/useAnchors';
+import { credentialNote } from '../QuickSetup';
 import { displayHost, securityLabel } from '../ServerTable';
 import styles from './styles.module.css';
 
@@ -11,7 +15,7 @@ type Server = Data['providers'][number]['imap'];
 function ServerText({ server }: { server: Server }) {
   return (
     <>
-      <code>{displayHost(server.host)}</code>
+      <code>{displayHost(server.host)}</code>{' '}
       <span className={styles.port}>
         {server.port} · {securityLabel(server.security)}
       </span>
@@ -21,30 +25,32 @@ function ServerText({ server }: { server: Server }) {
 
 export default function ProviderOverview({ data }: { data: Data }) {
   useAnchors(data.providers.map((p) => `provider-${p.id}`));
+  const personal = data.kind === 'personal';
   return (
-    <div className={styles.wrap}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{translate({ id: 'youxiang.overview.provider', message: '邮箱' })}</th>
-            <th scope="col">{translate({ id: 'youxiang.overview.credential', message: '密码栏填' })}</th>
-            <th scope="col">IMAP</th>
-            <th scope="col">SMTP</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.providers.map((p) => (
-            <tr key={p.id} id={`provider-${p.id}`}>
-              <td>
-                <Link to={p.path}>{p.name}</Link>
-              </td>
-              <td>{p.credential}</td>
-              <td><ServerText server={p.imap} /></td>
-              <td><ServerText server={p.smtp} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul className={styles.cards}>
+      {data.providers.map((p) => (
+        <li key={p.id} id={`provider-${p.id}`} className={styles.card}>
+          <p className={styles.name}>
+            <Link to={p.path}>{p.name}</Link>
+            {personal && p.domains.length ? <span className={styles.domains}>{p.domains.map((d) => `@${d}`).join(' ')}</span> : null}
+          </p>
+          <dl className={styles.facts}>
+            <dt>{translate({ id: 'youxiang.overview.credential', message: '密码栏填' })}</dt>
+            <dd>
+              <strong>{p.credential.name}</strong>
+              <span className={styles.note}>{credentialNote(p.credential)}</span>
+            </dd>
+            <dt>IMAP</dt>
+            <dd>
+              <ServerText server={p.imap} />
+            </dd>
+            <dt>SMTP</dt>
+            <dd>
+              <ServerText server={p.smtp} />
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ul>
   );
 }

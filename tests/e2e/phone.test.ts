@@ -1,0 +1,86 @@
+// The guides on a phone, as a reader from a chat link gets them: the answer on the first
+// screen, and tables that fit (or say that they scroll), in both locales.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadRegistry } from '../../registry/load';
+import { troubleshootingSlug } from '../../registry/links';
+import { localize } from '../../registry/localize';
+import { launchBrowser, waitForHydration } from '../support/browser';
+import { listPages } from '../support/pages';
+import { startSite, type RunningServer } from '../support/serve';
+
+const providers = loadRegistry();
+const guides = providers.filter((p) => p.guide.hosted && !p.guide.section);
+const pages = listPages('zh-Hans').map((p) => p.replace(/^youxiang\//, '').replace(/\.mdx$/, ''));
+
+let site: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ viewport, isMobile: true, hasTouch: true });
+  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
+  await waitForHydration(page);
+  return page;
+}
+
+describe.each([
+  ['zh-Hans', ''],
+  ['en', '/en'],
+] as const)('%s', (locale, prefix) => {
+  it('has every guide, overview and the troubleshooting page to check', () => {
+    expect(pages).toContain(troubleshootingSlug);
+    for (const p of guides) expect(pages).toContain(p.guide.slug);
+  });
+
+  it.each(pages)('/youxiang/%s at 360 px: no cell under 4 characters wide, and a table wider than the screen shows that it scrolls', async (slug) => {
+    const page = await open(`${prefix}/youxiang/${slug}`, { width: 360, height: 740 });
+    const tables = await page.evaluate(() =>
+      [...document.querySelectorAll('article table')].map((table) => {
+        const cells = [...table.querySelectorAll('th, td')].map((cell) => {
+          const style = getComputedStyle(cell);
+          const content = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { text: (cell.textContent ?? '').trim().slice(0, 20), chars: content / parseFloat(style.fontSize) };
+        });
+        const style = getComputedStyle(table);
+        return {
+          head: (table.querySelector('th')?.textContent ?? '').slice(0, 20),
+          narrowest: cells.reduce((min, c) => (c.chars < min.chars ? c : min), { text: '', chars: Infinity }),
+          overflows: table.scrollWidth > table.clientWidth + 1,
+          cue: style.backgroundImage.includes('radial-gradient') && style.backgroundAttachment.includes('scroll'),
+        };
+      }),
+    );
+    for (const t of tables) {
+      expect(t.narrowest.chars, `table "${t.head}": cell "${t.narrowest.text}"`).toBeGreaterThanOrEqual(4);
+      if (t.overflows) expect(t.cue, `table "${t.head}" scrolls without a cue`).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.close();
+  });
+
+  it.each(guides.map((p) => [p.guide.slug, p] as const))('/youxiang/%s at 390×844: the first screen shows the credential and both servers, copyable', async (slug, provider) => {
+    const page = await open(`${prefix}/youxiang/${slug}`, { width: 390, height: 844 });
+    const card = page.locator('section[aria-labelledby="quick-setup-title"]');
+    const box = await card.boundingBox();
+    expect(box, 'first-screen card').not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain(localize(provider.credential.name, locale));
+    for (const server of provider.serverSets[0].servers) {
+      if (server.host.includes('{domain}')) continue;
+      expect(text).toContain(server.host);
+      const copy = card.locator(`button[aria-label$=" ${server.host}"]`);
+      expect(await copy.isVisible(), `copy ${server.host}`).toBe(true);
+    }
+    await page.close();
+  });
+});
