@@ -1,22 +1,30 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+import { loadRegistry } from './registry/load';
+
+// A provider's page joins its category once the registry says the site hosts it, so a new
+// guide needs no second list to keep in step; page numbers give the order.
+const hostedGuides = (kind: 'enterprise' | 'personal') =>
+  loadRegistry()
+    .filter((p) => p.kind === kind && p.guide.hosted && !p.guide.section)
+    .map((p) => `youxiang/${p.guide.slug}`)
+    .sort();
 
 const sidebars = {
   guides: [
+    {
+      type: 'category',
+      label: '个人邮箱',
+      key: 'personal',
+      collapsible: false,
+      items: hostedGuides('personal'),
+    },
     {
       type: 'category',
       label: '企业邮箱',
       key: 'enterprise',
       collapsible: false,
       link: { type: 'doc', id: 'youxiang/200-qiyeyouxiang-enterprise-mailbox' },
-      items: [
-        'youxiang/201-guge-qiyeyouxiang-google-business-mail',
-        'youxiang/202-263-qiyeyouxiang-263-business-mail',
-        'youxiang/203-aliyun-qiyeyouxiang-alibaba-cloud-enterprise-mailbox',
-        'youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox',
-        'youxiang/205-tengxun-qiyeyouxiang-tencent-enterprise-mailbox',
-        'youxiang/206-35-qiyeyouxiang-35-enterprise-mailbox',
-        'youxiang/207-zoho-qiyeyouxiang-zoho-enterprise-mailbox',
-      ],
+      items: hostedGuides('enterprise'),
     },
     'youxiang/300-bangding-cuowu-mailbox-binding-errors',
   ],

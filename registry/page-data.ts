@@ -30,6 +30,8 @@ export const bindingFieldsData = (p: Provider, locale: Locale) =>
   localize(
     {
       credential: { name: p.credential.name, length: p.credential.length ?? null, stripSpaces: p.credential.stripSpaces ?? false },
+      // A personal guide's example address is on the provider's own domain.
+      example: `name@${p.emailDomains?.[0] ?? 'yourcompany.com'}`,
       imap: findServer(p, undefined, 'imap'),
       smtp: findServer(p, undefined, 'smtp'),
       backup: p.serverSets.find((s) => s.role === 'backup')?.id ?? null,

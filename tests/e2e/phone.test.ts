@@ -44,8 +44,8 @@ describe.each([
   it.each(pages)('/youxiang/%s at 360 px: no cell under 4 characters wide, and a table wider than the screen shows that it scrolls', async (slug) => {
     const page = await open(`${prefix}/youxiang/${slug}`, { width: 360, height: 740 });
     const tables = await page.evaluate(() =>
-      [...document.querySelectorAll('article table')].map((table) => {
-        const cells = [...table.querySelectorAll('th, td')].map((cell) => {
+      Array.from(document.querySelectorAll('article table')).map((table) => {
+        const cells = Array.from(table.querySelectorAll('th, td')).map((cell) => {
           const style = getComputedStyle(cell);
           const content = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
           return { text: (cell.textContent ?? '').trim().slice(0, 20), chars: content / parseFloat(style.fontSize) };

@@ -22,7 +22,9 @@ const OVERVIEW = 'youxiang/200-qiyeyouxiang-enterprise-mailbox';
 const budgets = {
   guideJs: 189 * KB,
   overviewJs: 184 * KB,
-  searchIndex: { 'zh-Hans': 92 * KB, en: 89 * KB },
+  // The index grows about 9 KB per guide (107: 92.0 → 101.0 / 88.1 → 97.3 KB); it loads
+  // only when the reader opens search.
+  searchIndex: { 'zh-Hans': 102 * KB, en: 98 * KB },
 };
 
 const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

@@ -38,7 +38,7 @@ export default function BindingFields({ data }: { data: Data }) {
       <tbody>
         <tr>
           <td>{translate({ id: 'youxiang.binding.email', message: '邮箱' })}</td>
-          <td>{translate({ id: 'youxiang.binding.emailValue', message: '完整的邮箱地址，例如 name@yourcompany.com' })}</td>
+          <td>{translate({ id: 'youxiang.binding.emailValue', message: '完整的邮箱地址，例如 {example}' }, { example: data.example })}</td>
         </tr>
         <tr>
           <td>{translate({ id: 'youxiang.binding.password', message: '密码' })}</td>
