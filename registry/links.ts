@@ -2,11 +2,10 @@ import type { Provider } from './types';
 
 export const troubleshootingSlug = '300-bangding-cuowu-mailbox-binding-errors';
 
-/** Path of a provider's guide on this site, or its permanent laifa.xin URL when the page is not hosted here. */
+/** Path of a provider's guide (or its section of a shared page) on this site, or its permanent laifa.xin URL when the page is not hosted here. */
 export function guidePath(provider: Pick<Provider, 'guide'>): string {
-  return provider.guide.hosted
-    ? `/youxiang/${provider.guide.slug}`
-    : `https://laifa.xin/youxiang/${provider.guide.slug}`;
+  if (!provider.guide.hosted) return `https://laifa.xin/youxiang/${provider.guide.slug}`;
+  return `/youxiang/${provider.guide.slug}${provider.guide.section ? `#${provider.guide.section}` : ''}`;
 }
 
 /** Where a provider error is explained: its own guide section, or its row on the troubleshooting page. */

@@ -67,15 +67,16 @@ const credentialSummary = (p: Provider) => ({
 
 /**
  * The overview cards: enterprise guides (page 200), or personal guides of one region
- * (page 100, `region="cn"` or `"global"`), in page-number order.
+ * (page 100, `region="cn"` or `"global"`), in page-number order. A guide not hosted here
+ * yet links to its laifa.xin page; one that is a section of another page is not listed.
  */
 export function providerOverviewData(providers: Provider[], locale: Locale, kind: string = 'enterprise', region?: string) {
   if (kind !== 'enterprise' && kind !== 'personal') throw new Error(`kind must be "enterprise" or "personal", not "${kind}"`);
   if (region !== undefined && region !== 'cn' && region !== 'global') throw new Error(`region must be "cn" or "global", not "${region}"`);
   const listed = providers
-    .filter((p) => p.kind === kind && p.guide.hosted && !p.guide.section && (region === undefined || p.region === region))
+    .filter((p) => p.kind === kind && !p.guide.section && (region === undefined || p.region === region))
     .sort((a, b) => a.guide.slug.localeCompare(b.guide.slug));
-  if (!listed.length) throw new Error(`no hosted ${kind} guides${region ? ` in region ${region}` : ''} to list`);
+  if (!listed.length) throw new Error(`no ${kind} guides${region ? ` in region ${region}` : ''} to list`);
   return localize(
     {
       kind,

@@ -25,7 +25,8 @@ function personalDomains(providers: Provider[], except: Provider): Record<string
 
 export function generateValidators(providers = loadRegistry()): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const provider of providers.filter((p) => p.guide.hosted)) {
+  // Every guide page has a checker; a provider that is only a section of another page has none.
+  for (const provider of providers.filter((p) => p.guide.hosted && !p.guide.section)) {
     // No messages in the output: the widget words every rule itself, in the reader's language.
     // unicode: false keeps the runtime helper (a CommonJS require) out; passwords and hosts are ASCII.
     const ajv = createAjv({ code: { source: true, esm: true, optimize: true }, messages: false, verbose: false, unicode: false, unicodeRegExp: false, logger: false });

@@ -7,7 +7,7 @@ import { locales } from '../../registry/localize';
 import { cardsDir } from '../../scripts/gen-cards';
 import { headingIds, listPages, pageSource } from '../support/pages';
 
-const hosted = loadRegistry().filter((p) => p.guide.hosted);
+const hosted = loadRegistry().filter((p) => p.guide.hosted && !p.guide.section);
 
 describe.each(locales)('%s', (locale) => {
   it.each(hosted.map((p) => [p.id, p.guide.slug]))('%s has the checker under #checker', (id, slug) => {

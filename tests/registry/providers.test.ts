@@ -8,7 +8,7 @@ const hosted = providers.filter((p) => p.guide.hosted);
 
 describe('registry', () => {
   it('holds every enterprise provider the overview promises', () => {
-    const slugs = hosted.filter((p) => p.kind === 'enterprise').map((p) => p.guide.slug.slice(0, 3)).sort();
+    const slugs = hosted.filter((p) => p.kind === 'enterprise' && !p.guide.section).map((p) => p.guide.slug.slice(0, 3)).sort();
     expect(slugs).toEqual(['201', '202', '203', '204', '205', '206', '207']);
   });
 
@@ -17,9 +17,15 @@ describe('registry', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('uses each guide slug once', () => {
-    const slugs = providers.map((p) => p.guide.slug);
-    expect(slugs.filter((s, i) => slugs.indexOf(s) !== i && providers[i].guide.hosted)).toEqual([]);
+  it('uses each guide slug once (a provider that is a section of another page shares its slug)', () => {
+    const slugs = providers.filter((p) => !p.guide.section).map((p) => p.guide.slug);
+    expect(slugs.filter((s, i) => slugs.indexOf(s) !== i)).toEqual([]);
+  });
+
+  it('gives a section guide a heading on its page in both locales', () => {
+    for (const p of providers.filter((x) => x.guide.section)) {
+      for (const locale of locales) expect(headingIds(pageSource(locale, p.guide.slug) ?? ''), `${p.id} ${locale}`).toContain(p.guide.section);
+    }
   });
 
   it('claims each personal email domain for one provider only', () => {

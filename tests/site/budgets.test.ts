@@ -21,10 +21,11 @@ const OVERVIEW = 'youxiang/200-qiyeyouxiang-enterprise-mailbox';
 // index left global data: NetEase 184.9 / 186.2 KB, overview 180.0 / 181.6 KB.
 const budgets = {
   guideJs: 189 * KB,
-  overviewJs: 184 * KB,
+  // The overview gained Microsoft 365's server, error and pitfall cards (+4.1 KB).
+  overviewJs: 186 * KB,
   // The index grows about 9 KB per guide (107: 92.0 → 101.0 / 88.1 → 97.3 KB); it loads
   // only when the reader opens search.
-  searchIndex: { 'zh-Hans': 102 * KB, en: 98 * KB },
+  searchIndex: { 'zh-Hans': 103 * KB, en: 99 * KB },
 };
 
 const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
