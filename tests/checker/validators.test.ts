@@ -178,3 +178,16 @@ describe('personal guides', () => {
     expect(compiledIssues('mobile-139', form({ email: '13800000000@139.com', password: 'my pass word!', ...servers }))).toEqual([]);
   });
 });
+
+describe('Zoho rules', () => {
+  const zoho = (password: string) => form({ email: 'sales@company.cn', password, imap: { host: 'imappro.zoho.com', port: '993', security: 'ssl' }, smtp: { host: 'smtppro.zoho.com', port: '465', security: 'ssl' } });
+
+  it('accept Zoho\'s 12-character app password, typed with or without spaces', async () => {
+    expect(await rulesOf('zoho', zoho('a1b2c3d4e5f6'))).toEqual([]);
+    expect(await rulesOf('zoho', zoho('a1b2 c3d4 e5f6'))).toEqual([]);
+  });
+
+  it('flag a password of another length as not the app password', async () => {
+    expect(await rulesOf('zoho', zoho('my-zoho-login-pw'))).toEqual(['password:passwordLength']);
+  });
+});
