@@ -135,6 +135,29 @@ describe('POST /api/probe', () => {
     expect(imap.connections + smtp.connections).toBe(connectionsBefore);
   });
 
+  // 7,000 levels fit in the 16 KiB body; formatting the error once walked them all and overflowed the stack.
+  const deepArray = `${'['.repeat(7_000)}"ssl"${']'.repeat(7_000)}`;
+  it.each([
+    ['lang', `{"email":"a@company.cn","lang":${deepArray},"servers":[{"protocol":"imap","host":"imap.test","port":993,"security":"ssl"}]}`],
+    ['protocol', `{"email":"a@company.cn","servers":[{"protocol":${deepArray},"host":"imap.test","port":993,"security":"ssl"}]}`],
+    ['security', `{"email":"a@company.cn","servers":[{"protocol":"imap","host":"imap.test","port":993,"security":${deepArray}}]}`],
+  ])('400, not 500, for a 7,000-deep array in %s', async (field, payload) => {
+    const { call } = setup();
+    const response = await call(payload);
+    expect(response.status).toBe(400);
+    const { problems } = await response.json();
+    expect(problems.join('\n')).toContain(`${field} is an array, which is not allowed`);
+  });
+
+  it('quotes at most a short piece of what it refuses', async () => {
+    const { call } = setup();
+    const response = await call({ ...fixed, ['x'.repeat(5_000)]: 1, lang: 'y'.repeat(5_000) });
+    expect(response.status).toBe(400);
+    const { problems } = await response.json();
+    expect(problems).toHaveLength(2);
+    for (const problem of problems) expect(problem.length).toBeLessThan(300);
+  });
+
   it('405 for other methods, with Allow', async () => {
     const { handler } = setup();
     const response = await handler(new Request('http://checker.test/api/probe'), { remoteAddress: '192.0.2.1' });
