@@ -3,14 +3,16 @@
 // block is one numbered point of issue 8; every request that once killed the process is
 // followed by a check that the process still answers.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../support/headers-file';
 import { exchange, request, type RawResponse } from '../support/raw-http';
 import { startServer, type RunningServer } from '../support/serve';
+import { root } from '../support/site';
 
 const INLINE_SCRIPT = 'document.documentElement.dataset.theme="light"';
 const PAGE = `<!doctype html><html><head><script>${INLINE_SCRIPT}</script></head><body><h1>首页</h1></body></html>`;
@@ -230,5 +232,17 @@ describe('8. security headers on pages', () => {
     const policies = response.headers['content-security-policy'].split(/\s*,\s*/);
     expect(policies[0]).toContain("frame-ancestors 'none'");
     expect(policies[1]).toBe(path === '/' ? `script-src 'self' ${hash}` : "script-src 'self'");
+  });
+
+  it('sends on pages and files what static/_headers has a static host send', async () => {
+    const deploy = headersFor(parseHeadersFile(readFileSync(join(root, 'static', '_headers'), 'utf8')), '/');
+    expect(Object.keys(deploy)).toHaveLength(4);
+    for (const path of ['/', '/assets/app.js']) {
+      const { headers } = await request(web.origin, get(path));
+      for (const [name, value] of Object.entries(deploy)) {
+        // A page adds its script policy as a second policy; the first is the deploy file's.
+        expect(name === 'content-security-policy' ? headers[name].split(', ')[0] : headers[name]).toBe(value);
+      }
+    }
   });
 });
