@@ -34,7 +34,7 @@ export interface ExchangeOptions {
 }
 
 /** Splits a byte stream into responses; an incomplete tail is ignored. */
-export function parseResponses(raw: Buffer, head = false): RawResponse[] {
+function parseResponses(raw: Buffer, head = false): RawResponse[] {
   const responses: RawResponse[] = [];
   let at = 0;
   while (at < raw.length) {
