@@ -2,6 +2,7 @@
 // endpoint, so it must not become a way into private networks: every address a name
 // resolves to is checked, and an IP written in any spelling is normalised first.
 import { isIPv6 } from 'node:net';
+import { domainToASCII } from 'node:url';
 
 /** Mail ports the probe connects to unless PROBE_PORTS says otherwise. */
 export const DEFAULT_PORTS = [993, 143, 465, 587, 994];
@@ -25,6 +26,12 @@ const NUMERIC_LABEL = /^(0x[0-9a-f]*|[0-9]+)$/i;
 /** Classifies what the user typed: a DNS name, an IP address (normalised), or nonsense. */
 export function parseHost(input: string): HostLiteral {
   let host = input.trim().toLowerCase();
+  // A name typed in Chinese (or with full-width dots) is the same host as its xn-- form; the
+  // WHATWG mapping is the one browsers and mail clients use.
+  if (/[^\x00-\x7f]/.test(host)) {
+    host = domainToASCII(host);
+    if (!host) return { kind: 'invalid', reason: 'not a valid internationalised host name' };
+  }
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   if (host.includes(':')) {
     if (host.includes('%')) return { kind: 'invalid', reason: 'IPv6 zone identifiers are not allowed' };
@@ -47,6 +54,37 @@ export function parseHost(input: string): HostLiteral {
     return { kind: 'invalid', reason: 'not a valid host name' };
   }
   return { kind: 'name', name: labels.join('.') };
+}
+
+/**
+ * One spelling per host, so `IMAP.x`, `imap.x.` and `imap.x` (or the Unicode and xn-- forms
+ * of a name) count as the same server. Something that is not a host keeps its own spelling.
+ */
+export function hostKey(input: string): string {
+  const parsed = parseHost(input);
+  if (parsed.kind === 'name') return parsed.name;
+  if (parsed.kind === 'ip') return parsed.address;
+  return input.trim().toLowerCase();
+}
+
+// Names that are not on the public internet, refused by name so they never reach a resolver
+// (which might answer them from a hosts file, a search domain or an internal zone):
+// RFC 6761 (localhost, test, invalid, example), RFC 6762 (local), RFC 7686 (onion),
+// RFC 9476 (alt), ICANN's reservation of internal, and arpa, the reverse-lookup tree.
+const SPECIAL_USE_TLDS = new Set(['localhost', 'local', 'internal', 'arpa', 'test', 'invalid', 'example', 'onion', 'alt']);
+
+/**
+ * Why a DNS name must not be resolved or probed, or null when it may be. Under the test switch
+ * (PROBE_ALLOW_LOOPBACK) names under .test, and only those, may still be resolved: RFC 6761
+ * reserves .test for exactly that, and the tests point them at their own DNS server.
+ */
+export function specialUseReason(name: string, policy: Pick<GuardPolicy, 'allowLoopback'>): string | null {
+  const labels = name.split('.');
+  const tld = labels[labels.length - 1];
+  if (tld === 'test' && policy.allowLoopback) return null;
+  if (SPECIAL_USE_TLDS.has(tld)) return `${name} is under .${tld}, a special-use name that is not on the internet`;
+  if (labels.length < 2) return `${name} is a single-label name, not a host on the internet`;
+  return null;
 }
 
 function ipv4Bytes(address: string): number[] {

@@ -8,7 +8,7 @@ import { Resolver } from 'node:dns/promises';
 import { connect as netConnect, type Socket } from 'node:net';
 import { checkServerIdentity, connect as tlsConnect, rootCertificates, type PeerCertificate, type TLSSocket } from 'node:tls';
 import type { Provider } from '../registry/types';
-import { blockedPort, blockedReason, parseHost, type GuardPolicy } from './address-guard';
+import { blockedPort, blockedReason, parseHost, specialUseReason, type GuardPolicy } from './address-guard';
 import type { Catalogue } from './catalogue';
 import { describeFailure, matchRegistry, type Failure } from './classify';
 import { Deadline, DeadlineError, GOODBYE_MS, PROBE_DEADLINE_MS } from './deadline';
@@ -128,6 +128,8 @@ class ProbeRun {
     if (parsed.kind === 'ip') {
       addresses = [parsed.address];
     } else {
+      const special = specialUseReason(parsed.name, policy);
+      if (special) throw new DialogueFailure('TARGET_BLOCKED', 'dns', undefined, undefined, special);
       addresses = await this.lookup(parsed.name);
     }
     stage.addresses = addresses;

@@ -1,12 +1,14 @@
-// The thin Node adapter: turns node:http requests into web Requests for the handler,
-// and (for `npm run serve`) serves the built site from the same origin with sirv.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// The thin Node adapter: node:http with a clock on every stage of a request (server/limits.ts),
+// and @hono/node-server to turn its requests into web Requests for the handler and the site.
+// The library answers what cannot become a Request (a malformed Host, an unusable request
+// target) with 400, takes absolute-form request lines, and gives TRACE and other methods to
+// the handlers to refuse, so no request can throw outside a catch.
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import sirv from 'sirv';
 import type { Handler } from './handler';
+import { HEADERS_TIMEOUT_MS, IDLE_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, REQUEST_TIMEOUT_MS, TIMEOUT_CHECK_INTERVAL_MS } from './limits';
+import { createSiteHandler } from './static-site';
 
 export interface NodeServerOptions {
   handler: Handler;
@@ -14,80 +16,30 @@ export interface NodeServerOptions {
   siteDir?: string;
 }
 
-function toRequest(req: IncomingMessage): Request {
-  const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
-    else if (value !== undefined) headers.set(name, value);
-  }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(url, {
-    method: req.method,
-    headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    duplex: 'half',
-  } as RequestInit);
-}
-
-async function send(res: ServerResponse, response: Response, head: boolean): Promise<void> {
-  res.statusCode = response.status;
-  response.headers.forEach((value, name) => res.setHeader(name, value));
-  if (head || !response.body) {
-    res.end();
-    return;
-  }
-  res.end(Buffer.from(await response.arrayBuffer()));
-}
-
-// Docusaurus builds one 404 page per locale; English paths live under /en.
-function notFound(siteDir: string) {
-  const pages = new Map<string, Buffer | null>();
-  const page = (file: string) => {
-    if (!pages.has(file)) pages.set(file, existsSync(file) ? readFileSync(file) : null);
-    return pages.get(file);
-  };
-  return (req: IncomingMessage, res: ServerResponse) => {
-    const english = /^\/en(\/|$|\?)/.test(req.url ?? '');
-    const body = page(join(siteDir, ...(english ? ['en', '404.html'] : ['404.html'])));
-    res.statusCode = 404;
-    res.setHeader('Content-Type', body ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
-    res.end(req.method === 'HEAD' ? undefined : (body ?? 'Not found'));
-  };
-}
-
 export function createNodeServer({ handler, siteDir }: NodeServerOptions): Server {
-  const statics = siteDir
-    ? sirv(siteDir, {
-        // Look each file up when it is asked for. sirv's default reads the file list once at
-        // start, so a rebuild under a running server made it crash on a file that had gone and
-        // 404 the new ones. Pages and other unfingerprinted files then revalidate (no-cache + ETag).
-        dev: true,
-        // trailingSlash: false builds /youxiang/204-x as 204-x.html.
-        extensions: ['html'],
-        // Serves the .br/.gz files next to an asset when the client accepts them.
-        brotli: true,
-        gzip: true,
-        etag: true,
-        setHeaders: (res, pathname) => {
-          // Docusaurus fingerprints everything under /assets/, so it never changes.
-          if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      })
-    : null;
-  const missing = siteDir ? notFound(siteDir) : null;
-  return createServer((req, res) => {
-    if ((req.url ?? '/').startsWith('/api/') || !statics) {
-      handler(toRequest(req), { remoteAddress: req.socket.remoteAddress })
-        .then((response) => send(res, response, req.method === 'HEAD'))
-        .catch(() => {
-          res.statusCode = 500;
-          res.end();
-        });
-      return;
-    }
-    statics(req, res, () => missing!(req, res));
-  });
+  const site = siteDir ? createSiteHandler(siteDir) : null;
+  const listener = getRequestListener(
+    (request, { incoming }) => {
+      const { pathname } = new URL(request.url);
+      if (!site || pathname === '/api' || pathname.startsWith('/api/')) return handler(request, { remoteAddress: incoming.socket.remoteAddress });
+      return site(request);
+    },
+    // The handlers build standard Responses; nothing else in the process needs Hono's globals.
+    { overrideGlobalObjects: false },
+  );
+  const server = createServer(
+    {
+      headersTimeout: HEADERS_TIMEOUT_MS,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+      connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+    },
+    listener,
+  );
+  server.setTimeout(IDLE_TIMEOUT_MS);
+  // node:http hands CONNECT to this event and otherwise drops the socket without a word.
+  server.on('connect', (_request, socket) => socket.end('HTTP/1.1 501 Not Implemented\r\nConnection: close\r\nContent-Length: 0\r\n\r\n'));
+  return server;
 }
 
 export function listen(server: Server, env: NodeJS.ProcessEnv = process.env): void {

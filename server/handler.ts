@@ -2,22 +2,27 @@
 // the same code runs behind the Node adapter (server/node.ts) or a serverless platform.
 //   POST /api/probe   probe 1–4 mail servers (contract in issue 3)
 //   GET  /api/detect?domain=company.cn[&lang=en]   which registry provider hosts a domain
+// Every route first checks Origin (server/origin.ts): a foreign page is refused before
+// anything is read, resolved or sent.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAjv, describeErrors } from '../registry/ajv';
 import { loadRegistry } from '../registry/load';
 import type { Provider } from '../registry/types';
+import { hostKey, parseHost, specialUseReason } from '../probe/address-guard';
 import { loadCatalogue, type Catalogue } from '../probe/catalogue';
 import { detectProvider } from '../probe/detect';
 import { probeServer } from '../probe/probe';
 import { sanitize } from '../probe/text';
 import type { Lang, ProbeResult, ServerTarget } from '../probe/types';
+import { readBody } from './body';
+import { clientAddress } from './client-address';
 import { configFromEnv, type EndpointConfig } from './config';
+import { BODY_TIMEOUT_MS, DRAIN_BODY_BYTES, MAX_BODY_BYTES } from './limits';
+import { corsHeaders, judgeOrigin, preflightHeaders } from './origin';
 import { RateLimiter } from './rate-limit';
 
-/** Largest request body accepted; a real request is well under 1 KiB. */
-export const MAX_BODY_BYTES = 16 * 1024;
 /** Seconds a client is asked to wait when every probe slot is busy. */
 const BUSY_RETRY_AFTER_S = 5;
 // The guide finder looks a domain up as the user types, so it gets more room than probes.
@@ -72,44 +77,29 @@ export function maskEmail(email: unknown): string | null {
   return `${email[0]}***@${sanitize(email.slice(at + 1)).slice(0, 100)}`;
 }
 
-async function readBody(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+// Only JSON is accepted: browsers send text/plain, form and multipart bodies cross-origin
+// without asking first, while a JSON body makes them ask (preflight), which a foreign page fails.
+function isJson(request: Request): boolean {
+  const type = request.headers.get('content-type') ?? '';
+  return type.split(';')[0].trim().toLowerCase() === 'application/json';
 }
 
-function clientKey(request: Request, info: ConnectionInfo | undefined, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return info?.remoteAddress ?? 'unknown';
-}
+// The client will not read the rest of a refused body, so the connection cannot carry another request.
+const CLOSE = { Connection: 'close' };
 
+// `imap.x`, `IMAP.x.` and the Unicode and xn-- spellings of one name are one server: one login.
 function duplicateServers(servers: ServerTarget[]): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];
   servers.forEach((s, i) => {
-    const key = `${s.protocol} ${s.host.toLowerCase()} ${s.port}`;
+    const key = `${s.protocol} ${hostKey(s.host)} ${s.port}`;
     if (seen.has(key)) problems.push(`request: /servers/${i} repeats ${key}. Each server is probed once per request (one login attempt), so list it once.`);
     seen.add(key);
   });
   return problems;
 }
+
+const DOMAIN = /^(?=.{3,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 export function createHandler(options: HandlerOptions = {}): Handler {
   const config = { ...configFromEnv(), ...options };
@@ -123,11 +113,16 @@ export function createHandler(options: HandlerOptions = {}): Handler {
 
   async function probe(request: Request, client: string, entry: Record<string, unknown>): Promise<Response> {
     if (request.method !== 'POST') return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
-    const text = await readBody(request);
-    if (text === null) return json(413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes.` });
+    if (!isJson(request)) return json(415, { error: 'Send the request as JSON, with Content-Type: application/json.' });
+    const read = await readBody(request, { maxBytes: MAX_BODY_BYTES, timeoutMs: BODY_TIMEOUT_MS, drainBytes: DRAIN_BODY_BYTES });
+    if ('refused' in read) {
+      return read.refused === 'too-large'
+        ? json(413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes.` }, CLOSE)
+        : json(408, { error: `The body did not arrive within ${BODY_TIMEOUT_MS / 1000} s.` }, CLOSE);
+    }
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(read.text);
     } catch {
       return json(400, { error: 'The body is not valid JSON.', problems: ['request: the body is not valid JSON.'] });
     }
@@ -193,33 +188,53 @@ export function createHandler(options: HandlerOptions = {}): Handler {
   async function detect(request: Request, client: string, entry: Record<string, unknown>): Promise<Response> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return json(405, { error: 'Use GET.' }, { Allow: 'GET, HEAD' });
     const url = new URL(request.url);
-    const raw = (url.searchParams.get('domain') ?? url.searchParams.get('email')?.split('@').pop() ?? '').trim().toLowerCase().replace(/\.$/, '');
+    const parsed = parseHost(url.searchParams.get('domain') ?? url.searchParams.get('email')?.split('@').pop() ?? '');
     const lang: Lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-Hans';
-    if (!/^(?=.{3,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(raw)) {
+    if (parsed.kind !== 'name' || !DOMAIN.test(parsed.name)) {
       return json(400, { error: 'Give a mail domain, e.g. ?domain=company.cn.', problems: ['request: ?domain must be a domain name such as company.cn.'] });
     }
-    entry.domain = raw;
+    const domain = parsed.name;
+    const special = specialUseReason(domain, config.policy);
+    if (special) {
+      return json(400, { error: 'This domain is not on the internet, so it has no mail provider to find.', code: 'TARGET_BLOCKED', problems: [`request: ?domain ${special}.`] });
+    }
+    entry.domain = domain;
     const wait = detectLimiter.take(client);
     if (wait) return json(429, { error: 'Too many look-ups from this address; wait and try again.' }, { 'Retry-After': String(wait) });
-    const detection = await detectProvider(raw, { providers, lang, dnsServers: config.dnsServers });
+    const detection = await detectProvider(domain, { providers, lang, dnsServers: config.dnsServers });
     entry.provider = detection.provider;
     return json(200, detection);
+  }
+
+  function route(request: Request, path: string, client: string, entry: Record<string, unknown>): Promise<Response> | Response {
+    if (path === '/api/probe') return probe(request, client, entry);
+    if (path === '/api/detect') return detect(request, client, entry);
+    return json(404, { error: 'No such API route.' });
   }
 
   return async (request, info) => {
     const started = now();
     const path = new URL(request.url).pathname.replace(/\/+$/, '');
-    const client = clientKey(request, info, config.trustProxy);
+    const client = clientAddress(request, info?.remoteAddress, config.trustProxy);
     const entry: Record<string, unknown> = { time: new Date(started).toISOString(), method: request.method, path: sanitize(path).slice(0, 100), client };
+    const origin = judgeOrigin(request, config.allowedOrigins);
     let response: Response;
     try {
-      if (path === '/api/probe') response = await probe(request, client, entry);
-      else if (path === '/api/detect') response = await detect(request, client, entry);
-      else response = json(404, { error: 'No such API route.' });
+      if (origin.kind === 'foreign') {
+        entry.origin = sanitize(origin.origin).slice(0, 100);
+        response = json(403, {
+          error: `Pages on ${entry.origin} may not use this checker: only this site (${origin.own}) and the origins listed in PROBE_ALLOWED_ORIGINS may.`,
+        });
+      } else if (origin.kind === 'listed' && request.method === 'OPTIONS') {
+        response = new Response(null, { status: 204, headers: { ...preflightHeaders(origin.origin), 'Cache-Control': 'no-store' } });
+      } else {
+        response = await route(request, path, client, entry);
+      }
     } catch {
       entry.error = 'internal';
       response = json(500, { error: 'The checker failed unexpectedly.' });
     }
+    if (origin.kind === 'listed') for (const [name, value] of Object.entries(corsHeaders(origin.origin))) response.headers.set(name, value);
     log(JSON.stringify({ ...entry, status: response.status, ms: now() - started }));
     return response;
   };

@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockedPort, blockedReason, DEFAULT_PORTS, parseHost } from '../../probe/address-guard';
+import { blockedPort, blockedReason, DEFAULT_PORTS, hostKey, parseHost, specialUseReason } from '../../probe/address-guard';
 import { probeServer } from '../../probe/probe';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { testProbeOptions } from '../support/probe-env';
@@ -88,6 +88,46 @@ describe('address guard', () => {
     }
   });
 
+  it.each([
+    ['localhost', 'localhost'],
+    ['LOCALHOST', 'localhost'],
+    ['localhost.', 'localhost'],
+    ['ｌｏｃａｌｈｏｓｔ', 'localhost'],
+    ['foo.localhost', 'localhost'],
+    ['corp.internal', 'internal'],
+    ['metadata.google.internal', 'internal'],
+    ['printer.local', 'local'],
+    ['1.0.0.127.in-addr.arpa', 'arpa'],
+    ['router.home.arpa', 'arpa'],
+    ['imap.test', 'test'],
+    ['mail.invalid', 'invalid'],
+    ['mail.example', 'example'],
+    ['facebookcorewwwi.onion', 'onion'],
+    ['mail.alt', 'alt'],
+    ['mailserver', 'single-label'],
+  ])('refuses the special-use name %s by name (%s)', (host, reason) => {
+    const parsed = parseHost(host);
+    expect(parsed.kind).toBe('name');
+    expect(specialUseReason((parsed as { name: string }).name, strict)).toContain(reason);
+  });
+
+  it('lets names under .test, and no other special-use name, through under the test switch', () => {
+    expect(specialUseReason('imap.test', loopbackOk)).toBeNull();
+    for (const name of ['localhost', 'foo.localhost', 'corp.internal', 'printer.local', 'mail.invalid', 'mailserver']) {
+      expect(specialUseReason(name, loopbackOk)).not.toBeNull();
+    }
+    for (const name of ['imap.qiye.163.com', 'imap.exmail.qq.com', 'test.example.cn']) expect(specialUseReason(name, strict)).toBeNull();
+  });
+
+  it('spells one host one way: case, trailing dot, Unicode and xn-- forms, IP spellings', () => {
+    expect(parseHost('IMAP.例子.CN')).toEqual({ kind: 'name', name: 'imap.xn--fsqu00a.cn' });
+    expect(new Set(['imap.x.cn', 'IMAP.x.cn.', ' imap.X.cn '].map(hostKey)).size).toBe(1);
+    expect(hostKey('imap。例子．cn')).toBe(hostKey('imap.xn--fsqu00a.cn'));
+    expect(hostKey('127.1')).toBe(hostKey('0x7f.0.0.1'));
+    expect(hostKey('[::1]')).toBe(hostKey('0:0:0:0:0:0:0:1'));
+    expect(parseHost('imap.\u0000.cn').kind).toBe('invalid');
+  });
+
   it('allows only mail ports by default', () => {
     for (const port of [993, 143, 465, 587, 994]) expect(blockedPort(port, { ports: DEFAULT_PORTS })).toBeNull();
     for (const port of [25, 22, 80, 443, 6379, 11211]) expect(blockedPort(port, { ports: DEFAULT_PORTS })).toContain(`port ${port}`);
@@ -108,9 +148,13 @@ describe('a blocked target is never connected to', () => {
     await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
     port = (listener.address() as AddressInfo).port;
     dns = await startDnsServer({
-      'rebind.test': { A: ['127.0.0.1'] },
-      'mixed.test': { A: ['8.8.8.8', '127.0.0.1'] },
-      'mapped.test': { AAAA: ['::ffff:127.0.0.1'] },
+      // Public-looking names: under the strict policy .test is refused before DNS is asked.
+      'rebind.attacker.cn': { A: ['127.0.0.1'] },
+      'mixed.attacker.cn': { A: ['8.8.8.8', '127.0.0.1'] },
+      'mapped.attacker.cn': { AAAA: ['::ffff:127.0.0.1'] },
+      localhost: { A: ['127.0.0.1'] },
+      'printer.local': { A: ['127.0.0.1'] },
+      'metadata.google.internal': { A: ['127.0.0.1'] },
     });
   });
   afterAll(async () => {
@@ -118,7 +162,7 @@ describe('a blocked target is never connected to', () => {
     await dns.close();
   });
 
-  it.each(['127.0.0.1', '2130706433', '0x7f.1', '0177.0.0.1', '127.1', '[::ffff:127.0.0.1]', 'rebind.test', 'mixed.test', 'mapped.test'])(
+  it.each(['127.0.0.1', '2130706433', '0x7f.1', '0177.0.0.1', '127.1', '[::ffff:127.0.0.1]', 'rebind.attacker.cn', 'mixed.attacker.cn', 'mapped.attacker.cn'])(
     '%s is refused as TARGET_BLOCKED and the listener sees nothing',
     async (host) => {
       const result = await probeServer(
@@ -132,9 +176,26 @@ describe('a blocked target is never connected to', () => {
     },
   );
 
+  // Under the test switch 127.0.0.1 itself may be probed, so a resolver answering localhost
+  // would make the probe connect: the name is refused before DNS is asked at all.
+  it.each(['localhost', 'LOCALHOST', 'localhost.', 'printer.local', 'metadata.google.internal'])(
+    '%s is refused by name, before any DNS query, even under the test switch',
+    async (host) => {
+      const asked = dns.queries.length;
+      const result = await probeServer(
+        { protocol: 'imap', host, port, security: 'ssl' },
+        testProbeOptions({ ports: [port], dnsServers: [dns.address], password: 'never-sent' }),
+      );
+      expect(result.error?.code).toBe('TARGET_BLOCKED');
+      expect(result.error?.detail).toMatch(/special-use|single-label/);
+      expect(dns.queries.length).toBe(asked);
+      expect(accepted).toBe(0);
+    },
+  );
+
   it('a port outside the list is refused before DNS and before any connection', async () => {
     const result = await probeServer(
-      { protocol: 'smtp', host: 'rebind.test', port, security: 'ssl' },
+      { protocol: 'smtp', host: 'rebind.attacker.cn', port, security: 'ssl' },
       testProbeOptions({ ports: [993], dnsServers: [dns.address] }),
     );
     expect(result.error?.code).toBe('TARGET_BLOCKED');

@@ -1,6 +1,7 @@
 // The handler called directly with web Requests, probing real loopback servers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandler, MAX_BODY_BYTES, type HandlerOptions } from '../../server/handler';
+import { createHandler, type HandlerOptions } from '../../server/handler';
+import { MAX_BODY_BYTES } from '../../server/limits';
 import { createCertificates, type TestCertificates } from '../support/certs';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
@@ -21,6 +22,13 @@ beforeAll(async () => {
     'contoso.test': { MX: [{ exchange: 'contoso-test.mail.protection.outlook.com', priority: 0 }] },
     'elsewhere.test': { MX: [{ exchange: 'mx.elsewhere.test', priority: 10 }] },
     'broken.test': { rcode: 2 },
+    // Names that are not on the internet, answered as a careless or internal resolver might.
+    ...Object.fromEntries(
+      ['foo.localhost', 'corp.internal', 'metadata.google.internal', 'printer.local', '1.0.0.127.in-addr.arpa'].map((name) => [
+        name,
+        { A: ['127.0.0.1'], MX: [{ exchange: 'qiye163mx01.mxmail.netease.com', priority: 10 }] },
+      ]),
+    ),
   });
   // The IMAP server echoes the password back, as a careless server might.
   imap = await startScriptedImap({ security: 'ssl', tls: certs.valid, login: (l) => `NO [UNAVAILABLE] ERR.LOGIN.IPDENY for ${l.password}` });
@@ -42,16 +50,16 @@ function setup(overrides: HandlerOptions = {}) {
     rateLimit: 100,
     rateWindowMs: 60_000,
     maxConcurrent: 16,
-    trustProxy: false,
+    trustProxy: 0,
     log: (line) => logs.push(line),
     ...overrides,
   });
-  const call = (body: unknown, init: RequestInit & { client?: string } = {}) =>
+  const call = (body: unknown, { headers, ...init }: Omit<RequestInit, 'headers'> & { client?: string; headers?: Record<string, string> } = {}) =>
     handler(
       new Request('http://checker.test/api/probe', {
         method: 'POST',
         body: typeof body === 'string' ? body : JSON.stringify(body),
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...headers },
         ...init,
       }),
       { remoteAddress: init.client ?? '192.0.2.10' },
@@ -121,6 +129,8 @@ describe('POST /api/probe', () => {
     ['a port out of range', { ...fixed, servers: [{ protocol: 'smtp', host: 'smtp.test', port: 70000, security: 'ssl' }] }, /\/servers\/0\/port/],
     ['an unknown provider', { ...fixed, provider: 'nosuch' }, /not a provider in the registry/],
     ['the same server twice', { ...fixed, servers: [fixed.servers[0], fixed.servers[0]] }, /repeats imap imap\.test/],
+    ['the same server in another case, with a trailing dot', { ...fixed, servers: [fixed.servers[0], { ...fixed.servers[0], host: 'IMAP.test.' }] }, /repeats imap imap\.test 993/],
+    ['the same server in Unicode and xn-- form', { ...fixed, servers: [{ ...fixed.servers[0], host: '邮件.test' }, { ...fixed.servers[0], host: 'xn--5nq051n.test' }] }, /repeats imap xn--5nq051n\.test 993/],
     ['invalid JSON', '{"email":', /not valid JSON/],
   ])('400 for %s, with a list of problems', async (_, payload, problem) => {
     const { call } = setup();
@@ -133,6 +143,29 @@ describe('POST /api/probe', () => {
     expect(json.problems.join('\n')).toMatch(problem);
     expect(JSON.stringify(json)).not.toContain(PASSWORD);
     expect(imap.connections + smtp.connections).toBe(connectionsBefore);
+  });
+
+  // 7,000 levels fit in the 16 KiB body; formatting the error once walked them all and overflowed the stack.
+  const deepArray = `${'['.repeat(7_000)}"ssl"${']'.repeat(7_000)}`;
+  it.each([
+    ['lang', `{"email":"a@company.cn","lang":${deepArray},"servers":[{"protocol":"imap","host":"imap.test","port":993,"security":"ssl"}]}`],
+    ['protocol', `{"email":"a@company.cn","servers":[{"protocol":${deepArray},"host":"imap.test","port":993,"security":"ssl"}]}`],
+    ['security', `{"email":"a@company.cn","servers":[{"protocol":"imap","host":"imap.test","port":993,"security":${deepArray}}]}`],
+  ])('400, not 500, for a 7,000-deep array in %s', async (field, payload) => {
+    const { call } = setup();
+    const response = await call(payload);
+    expect(response.status).toBe(400);
+    const { problems } = await response.json();
+    expect(problems.join('\n')).toContain(`${field} is an array, which is not allowed`);
+  });
+
+  it('quotes at most a short piece of what it refuses', async () => {
+    const { call } = setup();
+    const response = await call({ ...fixed, ['x'.repeat(5_000)]: 1, lang: 'y'.repeat(5_000) });
+    expect(response.status).toBe(400);
+    const { problems } = await response.json();
+    expect(problems).toHaveLength(2);
+    for (const problem of problems) expect(problem.length).toBeLessThan(300);
   });
 
   it('405 for other methods, with Allow', async () => {
@@ -148,7 +181,7 @@ describe('POST /api/probe', () => {
     const big = JSON.stringify({ ...body(), padding: 'x'.repeat(MAX_BODY_BYTES) });
     expect((await call(big)).status).toBe(413);
     const declared = await handler(
-      new Request('http://checker.test/api/probe', { method: 'POST', body: '{}', headers: { 'Content-Length': String(MAX_BODY_BYTES + 1) } }),
+      new Request('http://checker.test/api/probe', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json', 'Content-Length': String(MAX_BODY_BYTES + 1) } }),
       { remoteAddress: '192.0.2.1' },
     );
     expect(declared.status).toBe(413);
@@ -167,13 +200,30 @@ describe('POST /api/probe', () => {
     expect((await call(request, { client: '198.51.100.1' })).status).toBe(200);
   });
 
+  it('behind a proxy, counts the address the proxy saw, not what the client wrote before it', async () => {
+    const request = { email: 'a@company.cn', servers: [{ protocol: 'imap', host: '10.0.0.1', port: 993, security: 'ssl' }] };
+    // The proxy (10.0.0.2, the TCP peer) appends the address it received the request from.
+    const via = (forwarded: string) => ({ headers: { 'X-Forwarded-For': forwarded }, client: '10.0.0.2' });
+    const one = setup({ rateLimit: 1, trustProxy: 1 });
+    expect((await one.call(request, via('203.0.113.1, 198.51.100.7'))).status).toBe(200);
+    expect((await one.call(request, via('203.0.113.2, 198.51.100.7'))).status).toBe(429);
+    expect((await one.call(request, via('198.51.100.7'))).status).toBe(429);
+    expect((await one.call(request, via('203.0.113.1, 198.51.100.8'))).status).toBe(200);
+    expect(JSON.parse(one.logs[0]).client).toBe('198.51.100.7');
+
+    // Two proxies: the outer one wrote the second entry from the right.
+    const two = setup({ rateLimit: 1, trustProxy: 2 });
+    expect((await two.call(request, via('203.0.113.1, 198.51.100.7, 10.0.0.3'))).status).toBe(200);
+    expect((await two.call(request, via('203.0.113.9, 198.51.100.7, 10.0.0.4'))).status).toBe(429);
+  });
+
   it('keys the limit on the socket address; X-Forwarded-For only with TRUST_PROXY', async () => {
     const request = { email: 'a@company.cn', servers: [{ protocol: 'imap', host: '10.0.0.1', port: 993, security: 'ssl' }] };
     const spoofed = (n: number) => ({ headers: { 'X-Forwarded-For': `203.0.113.${n}` } });
     const direct = setup({ rateLimit: 1 });
     expect((await direct.call(request, spoofed(1))).status).toBe(200);
     expect((await direct.call(request, spoofed(2))).status).toBe(429);
-    const proxied = setup({ rateLimit: 1, trustProxy: true });
+    const proxied = setup({ rateLimit: 1, trustProxy: 1 });
     expect((await proxied.call(request, spoofed(1))).status).toBe(200);
     expect((await proxied.call(request, spoofed(2))).status).toBe(200);
     expect((await proxied.call(request, spoofed(2))).status).toBe(429);
@@ -189,6 +239,73 @@ describe('POST /api/probe', () => {
     expect(busy.headers.get('cache-control')).toBe('no-store');
     const first = await (await slow).json();
     expect(first.results[0].error.code).toBe('GREETING_TIMEOUT');
+  });
+});
+
+describe('who may call the endpoint', () => {
+  const blocked = { email: 'a@company.cn', servers: [{ protocol: 'imap', host: '10.0.0.1', port: 993, security: 'ssl' }] };
+  const connections = () => imap.connections + smtp.connections;
+
+  it.each([
+    ['text/plain', 'text/plain'],
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['multipart', 'multipart/form-data; boundary=x'],
+  ])('415 for a body sent as %s, which browsers send cross-origin without asking first; nothing is probed', async (_, type) => {
+    const { call } = setup();
+    const before = connections();
+    const response = await call(body(), { headers: { 'Content-Type': type } });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect((await response.json()).error).toContain('application/json');
+    expect(connections()).toBe(before);
+  });
+
+  it.each(['application/json', 'text/plain'])('403 for a page on another origin (%s): nothing is read, resolved or sent', async (type) => {
+    const { call, logs } = setup();
+    const before = connections();
+    const asked = dns.queries.length;
+    const response = await call(body(), { headers: { 'Content-Type': type, Origin: 'http://evil.example' } });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect((await response.json()).error).toMatch(/http:\/\/evil\.example.*PROBE_ALLOWED_ORIGINS/);
+    expect(connections()).toBe(before);
+    expect(dns.queries.length).toBe(asked);
+    expect(JSON.parse(logs[0])).toMatchObject({ status: 403, origin: 'http://evil.example' });
+  });
+
+  it('serves its own origin, requests without Origin, and listed origins with CORS headers', async () => {
+    const { call } = setup({ allowedOrigins: ['https://laifa.xin'] });
+    const own = await call(blocked, { headers: { Origin: 'http://checker.test' } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await call(blocked)).status).toBe(200);
+    const listed = await call(blocked, { headers: { Origin: 'https://laifa.xin' }, client: '198.51.100.3' });
+    expect(listed.status).toBe(200);
+    expect(listed.headers.get('access-control-allow-origin')).toBe('https://laifa.xin');
+    expect(listed.headers.get('vary')).toBe('Origin');
+    // The same host on another scheme or port is another origin.
+    expect((await call(blocked, { headers: { Origin: 'https://checker.test' } })).status).toBe(403);
+    expect((await call(blocked, { headers: { Origin: 'http://checker.test:8080' } })).status).toBe(403);
+  });
+
+  it("answers a listed origin's preflight and refuses a foreign one", async () => {
+    const { handler } = setup({ allowedOrigins: ['https://laifa.xin'] });
+    const preflight = (origin: string) =>
+      handler(new Request('http://checker.test/api/probe', { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } }));
+    const listed = await preflight('https://laifa.xin');
+    expect(listed.status).toBe(204);
+    expect(listed.headers.get('access-control-allow-origin')).toBe('https://laifa.xin');
+    expect(listed.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(listed.headers.get('access-control-allow-headers')).toBe('Content-Type');
+    expect((await preflight('http://evil.example')).status).toBe(403);
+  });
+
+  it('refuses /api/detect from a foreign page before asking DNS', async () => {
+    const { handler } = setup();
+    const asked = dns.queries.length;
+    const response = await handler(new Request('http://checker.test/api/detect?domain=company.cn', { headers: { Origin: 'http://evil.example' } }), { remoteAddress: '192.0.2.10' });
+    expect(response.status).toBe(403);
+    expect(dns.queries.length).toBe(asked);
   });
 });
 
@@ -227,6 +344,18 @@ describe('GET /api/detect', () => {
     expect(await (await detect('domain=missing.test')).json()).toMatchObject({ provider: null, mx: [], error: null });
     expect(await (await detect('domain=broken.test')).json()).toMatchObject({ provider: null, error: 'DNS_FAILED' });
   });
+
+  it.each(['foo.localhost', 'corp.internal', 'metadata.google.internal', 'printer.local', '1.0.0.127.in-addr.arpa'])(
+    '400 for %s, which is not on the internet, without asking DNS',
+    async (domain) => {
+      const { detect } = setup();
+      const asked = dns.queries.length;
+      const response = await detect(`domain=${domain}`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ code: 'TARGET_BLOCKED', problems: [expect.stringContaining('special-use')] });
+      expect(dns.queries.length).toBe(asked);
+    },
+  );
 
   it('400 for something that is not a domain, 405 for POST', async () => {
     const { detect, handler } = setup();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 export const root = join(__dirname, '..', '..');
 export const buildDir = join(root, 'build');
 const stamp = join(buildDir, '.build-stamp');
-const sources = ['docs', 'i18n', 'src', 'static', 'data', 'registry', 'plugins', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json'];
+const sources = ['docs', 'i18n', 'src', 'static', 'data', 'registry', 'plugins', 'scripts', 'server/security-headers.ts', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -27,7 +27,7 @@ export function buildIsFresh(): boolean {
 export function ensureBuild(): number {
   if (buildIsFresh()) return 0;
   const started = Date.now();
-  // The same command as `npm start` uses: Docusaurus, then the .gz/.br siblings the server sends.
+  // The same command as `npm start` uses: Docusaurus, the deploy headers, then the .gz/.br siblings the server sends.
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   writeFileSync(stamp, new Date().toISOString());
   return Date.now() - started;
