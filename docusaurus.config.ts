@@ -28,7 +28,8 @@ const config = {
       en: { label: 'English', htmlLang: 'en' },
     },
   },
-  plugins: ['./plugins/registry-plugin.ts'],
+  plugins: ['./plugins/registry-plugin.ts', './plugins/first-load-plugin.ts'],
+  clientModules: ['./src/client/prefetch-when-idle.ts'],
   presets: [
     [
       'classic',

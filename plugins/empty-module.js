@@ -1,0 +1,1 @@
+// Stands in for a module the site does not need (see first-load-plugin.ts).
