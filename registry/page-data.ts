@@ -63,6 +63,8 @@ const credentialSummary = (p: Provider) => ({
   length: p.credential.length ?? null,
   hyphenated: p.credential.hyphenated ?? false,
   stripSpaces: p.credential.stripSpaces ?? false,
+  // The provider refuses every password (Outlook.com): the card says so instead of a shape.
+  blocked: p.credential.blocked ?? null,
 });
 
 /**

@@ -219,6 +219,7 @@ export interface Credential {
    * true when the code is shown as groups joined by hyphens (xxxx-xxxx-xxxx-xxxx) and is entered with them, hyphens included. Hyphens do not count toward length.
    */
   hyphenated?: boolean;
+  blocked?: Localized1;
   /**
    * true when the code cannot be displayed again after it is created.
    */
@@ -234,6 +235,19 @@ export interface Credential {
     anchor?: AnchorId;
   }[];
   source?: Source;
+}
+/**
+ * Text in Simplified Chinese and English.
+ */
+export interface Localized1 {
+  /**
+   * Simplified Chinese text.
+   */
+  'zh-Hans': string;
+  /**
+   * English text.
+   */
+  en: string;
 }
 /**
  * This interface was referenced by `Provider`'s JSON-Schema

@@ -13,9 +13,9 @@ const pages = [...loadLiveAnchors()];
 const file = (locale: Locale, slug: string) => join(buildDir, locale === 'en' ? 'en' : '', 'youxiang', `${slug}.html`);
 
 describe('live anchors', () => {
-  it('cover the enterprise series and its overview', () => {
+  it('cover the enterprise series and its overview, and the global personal guides', () => {
     const slugs = pages.map(([slug]) => slug);
-    for (const n of ['200', '201', '202', '203', '204', '205', '206', '207']) expect(slugs.some((s) => s.startsWith(`${n}-`)), n).toBe(true);
+    for (const n of ['200', '201', '202', '203', '204', '205', '206', '207', '101', '102', '108', '113', '114', '115', '116']) expect(slugs.some((s) => s.startsWith(`${n}-`)), n).toBe(true);
   });
 });
 

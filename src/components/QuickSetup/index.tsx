@@ -14,6 +14,7 @@ type Server = Data['imap'];
 
 /** One line on what the password field takes: the reader's own password, or a code and its shape. */
 export function credentialNote(credential: Omit<Credential, 'anchor'>): string {
+  if (credential.blocked) return credential.blocked;
   switch (credential.kind) {
     case 'login-password':
       return translate({ id: 'youxiang.credential.login', message: '就是登录网页版邮箱的密码' });
@@ -68,7 +69,11 @@ export default function QuickSetup({ data }: { data: Data }) {
               {credential.anchor ? (
                 <>
                   {' · '}
-                  <Link to={`#${credential.anchor}`}>{translate({ id: 'youxiang.quick.howToGet', message: '怎么获取' })}</Link>
+                  <Link to={`#${credential.anchor}`}>
+                    {credential.blocked
+                      ? translate({ id: 'youxiang.quick.whatNow', message: '现在怎么办' })
+                      : translate({ id: 'youxiang.quick.howToGet', message: '怎么获取' })}
+                  </Link>
                 </>
               ) : null}
             </span>
