@@ -73,6 +73,7 @@ const config = {
       title: '邮箱指南',
       logo: { alt: '来发信', src: 'img/favicon.svg', width: 32, height: 32 },
       items: [
+        { type: 'doc', docId: 'youxiang/100-gerenyouxiang-personal-mailbox', position: 'left', label: '个人邮箱' },
         { type: 'doc', docId: 'youxiang/200-qiyeyouxiang-enterprise-mailbox', position: 'left', label: '企业邮箱' },
         { type: 'doc', docId: 'youxiang/300-bangding-cuowu-mailbox-binding-errors', position: 'left', label: '绑定错误速查' },
         { type: 'localeDropdown', position: 'right' },

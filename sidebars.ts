@@ -16,6 +16,7 @@ const sidebars = {
       label: '个人邮箱',
       key: 'personal',
       collapsible: false,
+      link: { type: 'doc', id: 'youxiang/100-gerenyouxiang-personal-mailbox' },
       items: hostedGuides('personal'),
     },
     {

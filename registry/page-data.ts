@@ -91,6 +91,8 @@ export function providerOverviewData(providers: Provider[], locale: Locale, kind
         credential: credentialSummary(p),
         imap: findServer(p, undefined, 'imap'),
         smtp: findServer(p, undefined, 'smtp'),
+        // When the servers shown serve only some of the provider's domains (完美邮箱), the card says which.
+        serverDomains: p.serverSets[0].domains ?? null,
       })),
     },
     locale,

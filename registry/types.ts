@@ -148,9 +148,9 @@ export interface Localized {
 export interface ServerSet {
   id: AnchorId;
   /**
-   * recommended = fill in first; backup = when recommended fails; alternative = same servers another way (e.g. STARTTLS); regional = for accounts in another data centre.
+   * recommended = fill in first; backup = when recommended fails; alternative = same servers another way (e.g. STARTTLS); regional = for accounts in another data centre; domain = the servers of some of the provider's own address domains, listed in domains (e.g. 111.com on 完美邮箱), which the checker fills in for those addresses only.
    */
-  role: 'recommended' | 'backup' | 'alternative' | 'regional';
+  role: 'recommended' | 'backup' | 'alternative' | 'regional' | 'domain';
   label: Localized;
   note?: Localized;
   /**

@@ -33,7 +33,7 @@ export interface CheckerData {
   credential: { name: string; length: number | null; stripSpaces: boolean; hyphenated: boolean; charset: 'letters' | 'alphanumeric' | null };
   /** The provider's own address domains (personal mailboxes); empty for company domains. */
   domains: string[];
-  sets: { id: string; role: 'recommended' | 'backup' | 'alternative' | 'regional'; label: string; domains: string[] | null; servers: CheckerServer[] }[];
+  sets: { id: string; role: 'recommended' | 'backup' | 'alternative' | 'regional' | 'domain'; label: string; domains: string[] | null; servers: CheckerServer[] }[];
 }
 
 /** A personal provider a domain belongs to, so another provider's guide can send the reader to the right page. */

@@ -17,6 +17,11 @@ describe('live anchors', () => {
     const slugs = pages.map(([slug]) => slug);
     for (const n of ['200', '201', '202', '203', '204', '205', '206', '207', '101', '102', '108', '113', '114', '115', '116']) expect(slugs.some((s) => s.startsWith(`${n}-`)), n).toBe(true);
   });
+
+  it('cover the personal overview and the Chinese personal guides', () => {
+    const slugs = pages.map(([slug]) => slug);
+    for (const n of ['100', '103', '104', '105', '106', '107', '109', '110', '111', '112']) expect(slugs.some((s) => s.startsWith(`${n}-`)), n).toBe(true);
+  });
 });
 
 describe.each(locales)('%s', (locale) => {

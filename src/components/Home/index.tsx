@@ -33,7 +33,7 @@ export default function Home({ finder }: { finder: ReturnType<typeof finderData>
             </Link>
           </li>
           <li>
-            <Link to="https://laifa.xin/youxiang/100-gerenyouxiang-personal-mailbox">
+            <Link to="/youxiang/100-gerenyouxiang-personal-mailbox">
               <Translate id="youxiang.home.personal">个人邮箱配置指南</Translate>
             </Link>
           </li>

@@ -49,6 +49,14 @@ export default function ProviderOverview({ data }: { data: Data }) {
               <ServerText server={p.smtp} />
             </dd>
           </dl>
+          {p.serverDomains ? (
+            <p className={styles.setNote}>
+              {translate(
+                { id: 'youxiang.overview.setDomains', message: '以上是 {domains} 的服务器；其他后缀有各自的服务器，见指南。' },
+                { domains: p.serverDomains.map((d) => `@${d}`).join(' ') },
+              )}
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,0 +1,176 @@
+// The Chinese personal guides as a reader from a chat uses them, on a phone in Debian's
+// chromium: the error lookup leads from NetEase's reply to the 163 guide, the QQ checker
+// explains QQ's GBK "use the authorization code" reply, the finder sends common personal
+// addresses to their guides, and the 完美邮箱 checker follows the address to its hosts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadRegistry } from '../../registry/load';
+import { localize } from '../../registry/localize';
+import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
+import { createCertificates, type TestCertificates } from '../support/certs';
+import { startDnsServer, type TestDnsServer } from '../support/dns-server';
+import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
+import { startSite, type RunningServer } from '../support/serve';
+
+const qqGuide = '/youxiang/106-tengxun-qqyouxiang-tencent-personal-email';
+const neteaseGuide = '/youxiang/107-wangyi-163youxiang-netease-personal-email';
+const overview = '/youxiang/100-gerenyouxiang-personal-mailbox';
+const errors = '/youxiang/300-bangding-cuowu-mailbox-binding-errors';
+const mail88Guide = '/youxiang/112-wanmei-88youxiang-perfect-personal-mailbox';
+const qqHosts = ['imap.qq.com', 'smtp.qq.com'];
+// GBK bytes of 请使用授权码登录 ("please log in with the authorization code"), as QQ sends them.
+const GBK_USE_AUTH_CODE = Buffer.from('c7ebcab9d3c3cadac8a8c2ebb5c7c2bc', 'hex');
+const code = 'Kq7mXw2PzR9tLb4N';
+
+const providers = loadRegistry();
+const qqGbk = providers.find((p) => p.id === 'qq')!.errors.find((e) => e.id === 'qq-use-auth-code-gbk')!;
+const qq535 = providers.find((p) => p.id === 'qq')!.errors.find((e) => e.id === 'qq-535-auth-code')!;
+const neteaseLogin = providers.find((p) => p.id === 'netease-163')!.errors.find((e) => e.id === 'netease-163-login-error')!;
+
+let certs: TestCertificates;
+let dns: TestDnsServer;
+let imap: ScriptedServer;
+let smtp: ScriptedServer;
+let site: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  certs = createCertificates(qqHosts);
+  const tls = { key: certs.valid.key, cert: certs.valid.cert };
+  // QQ answers a QQ password with a GBK-encoded sentence, not UTF-8.
+  imap = await startScriptedImap({ security: 'ssl', tls, login: () => Buffer.concat([Buffer.from('NO '), GBK_USE_AUTH_CODE]) });
+  smtp = await startScriptedSmtp({ security: 'ssl', tls, extensions: ['AUTH PLAIN LOGIN'], auth: () => Buffer.concat([Buffer.from('535 '), GBK_USE_AUTH_CODE]) });
+  dns = await startDnsServer(Object.fromEntries(qqHosts.map((h) => [h, { A: ['127.0.0.1'] }])));
+  site = await startSite({
+    PROBE_ALLOW_LOOPBACK: '1',
+    PROBE_DNS_SERVERS: dns.address,
+    PROBE_PORTS: `${imap.port},${smtp.port}`,
+    NODE_EXTRA_CA_CERTS: certs.caFile,
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await Promise.all([imap?.close(), smtp?.close(), dns?.close()]);
+  certs?.cleanup();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
+  await waitForHydration(page);
+  return page;
+}
+
+async function openChecker(path: string, provider: string): Promise<Page> {
+  const page = await open(path);
+  await page.locator('#checker').scrollIntoViewIfNeeded();
+  await page.locator(`[data-checker="${provider}"] form`).waitFor();
+  return page;
+}
+
+/** The heading is on screen, in the upper half, where a reader who followed a link looks. */
+async function expectHeadingInView(page: Page, id: string) {
+  const heading = page.locator(`h2#${id}, h3#${id}`);
+  await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+  expect((await heading.boundingBox())!.y).toBeLessThan(phoneViewport.height / 2);
+}
+
+describe.each([
+  ['zh-Hans', '', { login: '检查登录' }],
+  ['en', '/en', { login: 'Check login' }],
+] as const)('%s', (locale, prefix, words) => {
+  it("300's error lookup takes a pasted NetEase login error to the 163 guide's section on it", async () => {
+    const page = await open(`${prefix}${errors}`);
+    await page.locator('#lookup ~ div textarea').fill('A1 NO LOGIN Login error or password error');
+    const hit = page.locator(`#lookup ~ div [data-error="${neteaseLogin.id}"]`);
+    await hit.waitFor();
+    expect(await hit.textContent()).toContain(localize(neteaseLogin.fix, locale));
+    const link = hit.locator('a');
+    expect(await link.getAttribute('href')).toBe(`${prefix}${neteaseGuide}#${neteaseLogin.anchor}`);
+    await link.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`${prefix}${neteaseGuide}`);
+    expect(new URL(page.url()).hash).toBe(`#${neteaseLogin.anchor}`);
+    await expectHeadingInView(page, neteaseLogin.anchor);
+    await page.close();
+  });
+
+  it("300's error lookup takes QQ's 535 reply to the QQ guide's section on it", async () => {
+    const page = await open(`${prefix}${errors}`);
+    await page.locator('#lookup ~ div textarea').fill(qq535.display!);
+    const link = page.locator(`#lookup ~ div [data-error="${qq535.id}"] a`);
+    expect(await link.getAttribute('href')).toBe(`${prefix}${qqGuide}#${qq535.anchor}`);
+    await link.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`${prefix}${qqGuide}`);
+    await expectHeadingInView(page, qq535.anchor);
+    await page.close();
+  });
+
+  it("the QQ checker decodes QQ's GBK reply and shows the QQ fix", async () => {
+    const page = await openChecker(`${prefix}${qqGuide}`, 'qq');
+    const field = (name: string) => page.locator(`[data-checker="qq"] [name="${name}"]`);
+    await field('email').fill('li.lei@qq.com');
+    await field('password').fill(code);
+    await field('imap-port').fill(String(imap.port));
+    await field('smtp-port').fill(String(smtp.port));
+    await page.getByRole('button', { name: words.login }).click();
+    for (const protocol of ['imap', 'smtp']) {
+      const result = page.locator(`[data-checker="qq"] [data-result="${protocol}"]`);
+      await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain(localize(qqGbk.fix, locale));
+      const text = (await result.textContent()) ?? '';
+      expect(text).toContain('请使用授权码登录');
+      expect(text).toContain('AUTH_CODE_REQUIRED');
+      expect(text).not.toContain('\ufffd');
+    }
+    expect(imap.logins.at(-1)).toMatchObject({ user: 'li.lei@qq.com', password: code, encrypted: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    const help = page.locator('[data-checker="qq"] [data-result="imap"] a');
+    expect(await help.getAttribute('href')).toBe(`${prefix}${qqGuide}#${qqGbk.anchor}`);
+    await help.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${qqGbk.anchor}`);
+    await expectHeadingInView(page, qqGbk.anchor);
+    await page.close();
+  });
+
+  it('the finder on the personal overview sends common personal addresses to their guides here', async () => {
+    const page = await open(`${prefix}${overview}`);
+    const asked = dns.queries.length;
+    for (const [email, id, guide] of [
+      ['me@163.com', 'netease-163', neteaseGuide],
+      ['me@126.com', 'netease-163', neteaseGuide],
+      ['me@foxmail.com', 'qq', qqGuide],
+      ['me@qq.com', 'qq', qqGuide],
+      ['me@139.com', 'mobile-139', '/youxiang/110-yidong-139youxiang-china-mobile-personal-email'],
+    ]) {
+      await page.locator('#finder ~ form input[type="email"]').fill(email);
+      await page.locator('#finder ~ form button[type="submit"]').click();
+      const found = page.locator(`#finder ~ form [data-provider="${id}"] a`);
+      await found.waitFor();
+      expect(await found.getAttribute('href'), email).toBe(`${prefix}${guide}`);
+    }
+    // Personal domains are known without asking the network.
+    expect(dns.queries.length).toBe(asked);
+    const found = page.locator('#finder ~ form [data-provider="mobile-139"] a');
+    await found.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`${prefix}/youxiang/110-yidong-139youxiang-china-mobile-personal-email`);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    await page.close();
+  });
+
+  it('the 完美邮箱 checker fills in the servers of the address ending the reader types', async () => {
+    const page = await openChecker(`${prefix}${mail88Guide}`, 'mail88');
+    const field = (name: string) => page.locator(`[data-checker="mail88"] [name="${name}"]`);
+    expect(await field('imap-host').inputValue()).toBe('imap.88.com');
+    await field('email').fill('li.lei@111.com');
+    await expect.poll(() => field('imap-host').inputValue()).toBe('imap.111.com');
+    expect(await field('smtp-host').inputValue()).toBe('smtp.111.com');
+    await field('email').fill('li.lei@email.cn');
+    await expect.poll(() => field('imap-host').inputValue()).toBe('imap.email.cn');
+    expect(await field('smtp-host').inputValue()).toBe('smtp.email.cn');
+    await page.close();
+  });
+});
