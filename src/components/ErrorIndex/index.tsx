@@ -58,9 +58,21 @@ export default function ErrorIndex({ data }: { data: Data }) {
                 </a>{' '}
                 {c.title}
               </dt>
-              <dd>
-                {c.message} {c.fix}
-              </dd>
+              {c.registryHost ? (
+                // Whether the reader typed the server or took it from the guide changes whose fault it is.
+                <dd>
+                  <p className={styles.case}>
+                    <strong>{translate({ id: 'youxiang.index.typedHost', message: '服务器地址是自己填的或改过的：' })}</strong> {c.message} {c.fix}
+                  </p>
+                  <p className={styles.case}>
+                    <strong>{translate({ id: 'youxiang.index.registryHost', message: '服务器地址和端口照指南填写、没有改动：' })}</strong> {c.registryHost.message} {c.registryHost.fix}
+                  </p>
+                </dd>
+              ) : (
+                <dd>
+                  {c.message} {c.fix}
+                </dd>
+              )}
             </div>
           ))}
         </dl>
