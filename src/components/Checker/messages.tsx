@@ -14,6 +14,11 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
       return translate({ id: 'youxiang.checker.issue.emailRequired', message: '请填写完整的邮箱地址，例如 name@yourcompany.com。' });
     case 'emailFormat':
       return translate({ id: 'youxiang.checker.issue.emailFormat', message: '邮箱地址格式不对：要包含 @ 和域名，例如 name@yourcompany.com，前后不要有空格。' });
+    case 'emailAccepted':
+      return translate({
+        id: 'youxiang.checker.issue.emailAccepted',
+        message: '这个地址的写法检查服务收不了：@ 前面只能用英文字母、数字和 . _ - + 等符号，@ 后面是域名（例如 company.cn），不能有空格、中文或全角符号，整个地址最长 254 个字符。',
+      });
     case 'emailPersonal': {
       const personal = module?.personalDomains[String(p.domain)];
       const text =
@@ -41,6 +46,11 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
       return translate(
         { id: 'youxiang.checker.issue.emailDomain', message: '{domain} 不是{provider}的地址（{expected}）。如果这是公司邮箱，请看企业邮箱指南；确实是{provider}就继续。' },
         { domain: p.domain, provider: data.name, expected: p.expected },
+      );
+    case 'passwordAccepted':
+      return translate(
+        { id: 'youxiang.checker.issue.passwordAccepted', message: '这里超过了 1024 个字符，不像是密码，多半是把别的内容一起粘贴进来了。请只粘贴{credential}。' },
+        { credential },
       );
     case 'passwordSpaces':
       return translate({ id: 'youxiang.checker.issue.passwordSpaces', message: '密码里有空格。{credential}不含空格，请重新复制，去掉空格后再填。' }, { credential });
@@ -70,6 +80,12 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
         { id: 'youxiang.checker.issue.smtpHostKnown', message: '{host} 不是{provider}的发信服务器。除非客服让你这样填，请改回 {expected}。' },
         { host: p.host, provider: data.name, expected: p.expected },
       );
+    case 'portAccepted':
+      return p.protocol === 'imap'
+        ? translate({ id: 'youxiang.checker.issue.imapPortNumber', message: '端口要填 1 到 65535 之间的整数。收信（IMAP）通常是 993（SSL）或 143（STARTTLS）。' })
+        : translate({ id: 'youxiang.checker.issue.smtpPortNumber', message: '端口要填 1 到 65535 之间的整数。发信（SMTP）通常是 465（SSL）或 587（STARTTLS）。' });
+    case 'securityAccepted':
+      return translate({ id: 'youxiang.checker.issue.security', message: '加密方式请选 SSL/TLS 或 STARTTLS。' });
     case 'imapPort':
       return translate({ id: 'youxiang.checker.issue.imapPort', message: '收信（IMAP）端口通常是 993（SSL）或 143（STARTTLS），请核对。' });
     case 'smtpPort':
