@@ -3,14 +3,14 @@
 // arrives through a link to #checker, so a guide's first load stays small.
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { translate } from '@docusaurus/Translate';
-import type { CheckerData } from '@site/src/checker/types';
+import type { CheckerData, ValidatorModule } from '@site/src/checker/types';
 import styles from './styles.module.css';
 
-type Form = ComponentType<{ data: CheckerData }>;
+type Form = ComponentType<{ data: CheckerData; rules: ValidatorModule }>;
 
 export default function Checker({ data }: { data: CheckerData }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [Form, setForm] = useState<Form | null>(null);
+  const [loaded, setLoaded] = useState<{ Form: Form; rules: ValidatorModule } | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -19,10 +19,10 @@ export default function Checker({ data }: { data: CheckerData }) {
     const load = () => {
       if (started) return;
       started = true;
-      import('./CheckerForm').then(
-        (m) => active && setForm(() => m.default),
-        () => active && setFailed(true),
-      );
+      // The form appears with its rules, so no check can be sent before they are there.
+      import('./CheckerForm')
+        .then((m) => m.loadRules(data.id).then((rules) => active && setLoaded({ Form: m.default, rules })))
+        .catch(() => active && setFailed(true));
     };
     const params = new URLSearchParams(window.location.search);
     if (window.location.hash === '#checker' || params.has('email') || params.has('set')) load();
@@ -37,17 +37,17 @@ export default function Checker({ data }: { data: CheckerData }) {
       element.removeEventListener('pointerdown', load);
       element.removeEventListener('focusin', load);
     };
-  }, []);
+  }, [data.id]);
 
   return (
     <div ref={ref} className={styles.checker} data-checker={data.id}>
-      {Form ? (
-        <Form data={data} />
+      {loaded ? (
+        <loaded.Form data={data} rules={loaded.rules} />
       ) : (
         <p className={styles.placeholder} aria-live="polite">
           {failed
-            ? translate({ id: 'youxiang.checker.loadFailed', message: '检测工具没有加载成功，请刷新页面再试。' })
-            : translate({ id: 'youxiang.checker.loading', message: '检测工具加载中…' })}
+            ? translate({ id: 'youxiang.checker.loadFailed', message: '检查工具没有加载成功，请刷新页面再试。' })
+            : translate({ id: 'youxiang.checker.loading', message: '检查工具加载中…' })}
         </p>
       )}
     </div>

@@ -2,7 +2,9 @@
 // from the rule that failed and its parameters; ajv's own wording never reaches the page.
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { translate } from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
+import type { ServiceFailure } from '@site/src/checker/service';
+import { supportUrl } from '@site/src/checker/support';
 import type { CheckerData, Issue, Locale, ValidatorModule } from '@site/src/checker/types';
 import type { ReportLabels } from '@site/src/checker/report';
 
@@ -97,6 +99,65 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
   }
 }
 
+/** The checker's own service failed: say so, and what to do, without a word against the reader's settings. */
+export function serviceMessage(failure: ServiceFailure): string {
+  switch (failure.kind) {
+    case 'missing':
+      return translate({
+        id: 'youxiang.checker.service.missing',
+        message: '这个网站上的检查服务现在用不了，这次没能检查，和你填的内容无关。可以先对照本页的服务器表核对设置，过一会儿再来试。',
+      });
+    case 'broken':
+      return translate({
+        id: 'youxiang.checker.service.broken',
+        message: '检查服务出了故障，这次没能检查，和你填的内容无关。请过几分钟再试；也可以先对照本页的服务器表核对设置。',
+      });
+    case 'busy':
+      return failure.retryAfter
+        ? translate({ id: 'youxiang.checker.service.busy', message: '检查服务正忙，这次没能检查。请 {seconds} 秒后再试。' }, { seconds: failure.retryAfter })
+        : translate({ id: 'youxiang.checker.service.busyLater', message: '检查服务正忙，这次没能检查。请稍等一会儿再试。' });
+    case 'limited':
+      return failure.retryAfter
+        ? translate(
+            { id: 'youxiang.checker.service.limited', message: '你所在的网络短时间内发出的检查太多，检查服务先暂停接收。请 {seconds} 秒后再试。' },
+            { seconds: failure.retryAfter },
+          )
+        : translate({ id: 'youxiang.checker.service.limitedLater', message: '你所在的网络短时间内发出的检查太多，检查服务先暂停接收。请过一会儿再试。' });
+    case 'refused':
+      return translate({
+        id: 'youxiang.checker.service.refused',
+        message: '检查服务没有接受这次检查，这是检查工具自己的问题。请刷新页面再试；也可以先对照本页的服务器表核对设置。',
+      });
+    case 'offline':
+      return translate({
+        id: 'youxiang.checker.service.offline',
+        message: '连不上检查服务：可能是网络断了，或者当前网络拦截了它。请检查网络后再试，也可以换用手机流量或其他网络。',
+      });
+  }
+}
+
+/** Where to turn next: after a failed check, or under the report to send. */
+export function SupportLine({ kind }: { kind: 'failed' | 'report' }) {
+  const link = (
+    <Link to={supportUrl}>
+      <Translate id="youxiang.checker.support.link">来发信客服</Translate>
+    </Link>
+  );
+  return (
+    <p className="margin-vert--sm" data-support={kind}>
+      {kind === 'report' ? (
+        <Translate id="youxiang.checker.support.report" values={{ link }}>
+          {'把复制的报告发给{link}，客服能直接看到是哪一步出了问题。'}
+        </Translate>
+      ) : (
+        <Translate id="youxiang.checker.support.failed" values={{ link }}>
+          {'需要帮忙的话，可以联系{link}，把本页链接和你填的服务器设置发过去。'}
+        </Translate>
+      )}
+    </p>
+  );
+}
+
 export function stageName(name: string): string {
   switch (name) {
     case 'dns':
@@ -118,7 +179,7 @@ export function stageName(name: string): string {
 
 export function reportLabels(): ReportLabels {
   return {
-    title: translate({ id: 'youxiang.checker.report.title', message: '来发信邮箱检测报告' }),
+    title: translate({ id: 'youxiang.checker.report.title', message: '来发信邮箱检查报告' }),
     provider: translate({ id: 'youxiang.checker.report.provider', message: '服务商' }),
     email: translate({ id: 'youxiang.checker.report.email', message: '邮箱' }),
     servers: translate({ id: 'youxiang.checker.report.servers', message: '服务器' }),
@@ -129,5 +190,6 @@ export function reportLabels(): ReportLabels {
     reply: translate({ id: 'youxiang.checker.report.reply', message: '服务器原话' }),
     explanation: translate({ id: 'youxiang.checker.report.explanation', message: '说明' }),
     link: translate({ id: 'youxiang.checker.report.link', message: '解决方法' }),
+    support: translate({ id: 'youxiang.checker.report.support', message: '请把这份报告发给来发信客服' }),
   };
 }
