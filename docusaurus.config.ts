@@ -58,6 +58,8 @@ const config = {
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
         searchBarShortcutHint: false,
+        // A <noscript> fallback repeats the page's data as markup the index would read as text.
+        ignoreCssSelectors: ['noscript'],
       } satisfies SearchOptions,
     ],
   ],

@@ -158,6 +158,17 @@ export function expiryReminderData(p: Provider, locale: Locale) {
   return localize({ id: p.id, name: p.names, credential: p.credential.name, guide: guidePath(p) }, locale);
 }
 
-/** Everything the guide finder needs, in the page's locale: who owns which personal domains, and each guide. */
+/**
+ * Everything the guide finder needs, in the page's locale: who owns which personal domains, and
+ * each guide, in guide order and by kind for the plain lists (no JavaScript, the 404 page).
+ */
 export const finderData = (providers: Provider[], locale: Locale) =>
-  localize({ entries: providers.map((p) => ({ id: p.id, name: p.names, guide: guidePath(p), domains: p.emailDomains ?? [] })) }, locale);
+  localize(
+    {
+      entries: providers
+        .slice()
+        .sort((a, b) => a.guide.slug.localeCompare(b.guide.slug))
+        .map((p) => ({ id: p.id, name: p.names, kind: p.kind, guide: guidePath(p), domains: p.emailDomains ?? [] })),
+    },
+    locale,
+  );

@@ -1,7 +1,7 @@
 // The checker when something is off: a value the endpoint would refuse, the endpoint itself
-// missing or failing, the guide's own host unreachable, the keyboard and the copied report.
-// Debian's chromium at 360 and 390 px, both locales, the production build served with the
-// endpoint; NetEase's hosts answered by a DNS server on loopback.
+// missing or failing, the guide's own host unreachable, the keyboard, the copied report and a
+// browser without JavaScript. Debian's chromium at 360 and 390 px, both locales, the production
+// build served with the endpoint; NetEase's hosts answered by a DNS server on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
@@ -199,5 +199,50 @@ describe('when the checker endpoint itself fails', () => {
       expect(await noHorizontalScroll(page)).toBe(true);
       await page.context().close();
     });
+  });
+});
+
+describe.each([
+  ['zh-Hans', '', /需要 JavaScript/],
+  ['en', '/en', /needs JavaScript/],
+] as const)('%s without JavaScript', (_lang, prefix, needs) => {
+  it('the checker says it needs JavaScript and lists the servers to enter by hand, instead of loading forever', async () => {
+    const context = await browser.newContext({ viewport: phoneViewport, isMobile: true, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${prefix}${netease}`);
+    const checker = page.locator('[data-checker="netease"]');
+    await expect.poll(() => checker.innerText()).toMatch(needs);
+    const shown = await checker.innerText();
+    for (const host of ['hwhzimap.qiye.163.com', 'hwhzsmtp.qiye.163.com', 'imap.qiye.163.com', 'smtp.qiye.163.com']) expect(shown).toContain(host);
+    expect(shown).not.toMatch(/加载中|Loading/);
+    expect(await checker.locator(`a[href="${contact}"]`).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe.each([
+  ['zh-Hans', ''],
+  ['en', '/en'],
+] as const)('%s guide finder without JavaScript', (_lang, prefix) => {
+  it.each(['/youxiang/200-qiyeyouxiang-enterprise-mailbox', '/'])('%s lists every guide instead of a form that empties itself', async (path) => {
+    const context = await browser.newContext({ viewport: phoneViewport, isMobile: true, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const url = `${site.origin}${prefix}${path === '/' ? '/' : path}`;
+    await page.goto(url);
+    const form = page.locator('form:has(input[type="email"])').first();
+    await form.locator('input[type="email"]').fill('sales@company.cn');
+    await form.locator('input[type="email"]').press('Enter');
+    await form.locator('button[type="submit"]').click({ force: true });
+    // Nothing was submitted: the page and the typed address are still there.
+    expect(page.url()).toBe(url);
+    expect(await form.locator('input[type="email"]').inputValue()).toBe('sales@company.cn');
+    const links = form.locator('[data-guides] a');
+    expect(await form.locator('[data-guides="enterprise"] a').count()).toBeGreaterThan(0);
+    expect(await form.locator('[data-guides="personal"] a').count()).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(`${prefix}${netease}`);
+    expect(hrefs).toContain('https://laifa.xin/youxiang/106-tengxun-qqyouxiang-tencent-personal-email');
+    expect(await links.first().isVisible()).toBe(true);
+    await context.close();
   });
 });

@@ -2,14 +2,56 @@
 // provider's compiled rules) only when the reader scrolls near it, touches it, or
 // arrives through a link to #checker, so a guide's first load stays small.
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { translate } from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { supportUrl } from '@site/src/checker/support';
 import type { CheckerData, ValidatorModule } from '@site/src/checker/types';
+import { displayHost, securityLabel } from '../ServerTable';
 import styles from './styles.module.css';
 
 type Form = ComponentType<{ data: CheckerData; rules: ValidatorModule }>;
 
+// Some in-app browsers run no JavaScript: the page then still says what to enter, from the same data.
+function WithoutScript({ data }: { data: CheckerData }) {
+  return (
+    <div data-noscript>
+      <p>
+        <strong>{translate({ id: 'youxiang.checker.noscript', message: '这个检查工具需要 JavaScript，当前浏览器没有运行它。' })}</strong>{' '}
+        {translate({ id: 'youxiang.checker.noscriptManual', message: '请照下面的设置在来发信里手动填写，密码栏填{credential}：' }, { credential: data.credential.name })}
+      </p>
+      <ul>
+        {data.sets.map((set) => (
+          <li key={set.id}>
+            <strong>{set.label}</strong>
+            {set.servers.map((s) => (
+              <span key={s.protocol} className={styles.server}>
+                {s.protocol.toUpperCase()} <code>{displayHost(s.host)}</code> · <code>{s.port}</code> · {securityLabel(s.security)}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Translate
+          id="youxiang.checker.noscriptSupport"
+          values={{
+            link: (
+              <Link to={supportUrl}>
+                <Translate id="youxiang.checker.support.link">来发信客服</Translate>
+              </Link>
+            ),
+          }}>
+          {'绑定还是失败的话，请联系{link}。'}
+        </Translate>
+      </p>
+    </div>
+  );
+}
+
 export default function Checker({ data }: { data: CheckerData }) {
   const ref = useRef<HTMLDivElement>(null);
+  const isBrowser = useIsBrowser();
   const [loaded, setLoaded] = useState<{ Form: Form; rules: ValidatorModule } | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -43,12 +85,16 @@ export default function Checker({ data }: { data: CheckerData }) {
     <div ref={ref} className={styles.checker} data-checker={data.id}>
       {loaded ? (
         <loaded.Form data={data} rules={loaded.rules} />
-      ) : (
+      ) : isBrowser ? (
         <p className={styles.placeholder} aria-live="polite">
           {failed
             ? translate({ id: 'youxiang.checker.loadFailed', message: '检查工具没有加载成功，请刷新页面再试。' })
             : translate({ id: 'youxiang.checker.loading', message: '检查工具加载中…' })}
         </p>
+      ) : (
+        <noscript>
+          <WithoutScript data={data} />
+        </noscript>
       )}
     </div>
   );
