@@ -23,7 +23,8 @@ type State =
   | { kind: 'unknown'; domain: string; mx: string[] }
   | { kind: 'error'; domain: string };
 
-export default function GuideFinder({ data }: { data: Data }) {
+/** `listed`: the page shows GuideLists itself, so without JavaScript the finder need not repeat them. */
+export default function GuideFinder({ data, listed = false }: { data: Data; listed?: boolean }) {
   const index = data.entries;
   const { i18n } = useDocusaurusContext();
   const locale = i18n.currentLocale as 'zh-Hans' | 'en';
@@ -86,7 +87,7 @@ export default function GuideFinder({ data }: { data: Data }) {
       <noscript>
         <div className={styles.noscript}>
           <p>{translate({ id: 'youxiang.finder.noscript', message: '按邮箱地址查找需要 JavaScript，当前浏览器没有运行它。请在下面找到你的邮箱：' })}</p>
-          <GuideLists entries={index} />
+          {listed ? null : <GuideLists entries={index} />}
         </div>
       </noscript>
     </form>
