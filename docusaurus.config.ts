@@ -62,6 +62,10 @@ const config = {
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
         searchBarShortcutHint: false,
+        // A <noscript> fallback repeats the page's data as markup the index would read as text.
+        // The navbar's doc links are all "active" (one sidebar), so every hit's path began
+        // 企业邮箱 › 企业邮箱 and the troubleshooting page's too; the sidebar category stays.
+        ignoreCssSelectors: ['noscript', '.navbar'],
       } satisfies SearchOptions,
     ],
   ],

@@ -2,6 +2,9 @@
 // build with messages naming the file and field. Pages get their data through the
 // remark plugin. The plugin also adds the landing page, whose guide finder gets the
 // same data as a route module rather than as global data every page would download.
+// The 404 page has no route of its own to hang a module on (Docusaurus renders it for
+// every unknown path), so it imports the same file through the @youxiang/finder-data
+// alias and the data lands in its lazily loaded chunk only.
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,21 +29,23 @@ function registryFiles(): string[] {
 }
 
 export default function registryPlugin(context: LoadContext): Plugin<Provider[]> {
+  let finderModule = '';
   return {
     name: 'youxiang-registry',
     getPathsToWatch: () => [`${providersDir}/*.json`, `${liveAnchorsDir}/*.json`],
     configureWebpack(config) {
+      const alias = { resolve: { alias: { '@youxiang/finder-data': finderModule } } };
       const cache = (config.experiments as { cache?: unknown } | undefined)?.cache;
-      if (!cache || typeof cache !== 'object') return {};
-      return { experiments: { cache: { buildDependencies: registryFiles() } } } as never;
+      if (!cache || typeof cache !== 'object') return alias;
+      return { ...alias, experiments: { cache: { buildDependencies: registryFiles() } } } as never;
     },
     async loadContent() {
       return loadRegistry();
     },
     async contentLoaded({ content, actions }) {
       const locale = context.i18n.currentLocale as Locale;
-      const finder = await actions.createData('finder.json', JSON.stringify(finderData(content, locale)));
-      actions.addRoute({ path: context.baseUrl, exact: true, component: '@site/src/components/Home', modules: { finder } });
+      finderModule = await actions.createData('finder.json', JSON.stringify(finderData(content, locale)));
+      actions.addRoute({ path: context.baseUrl, exact: true, component: '@site/src/components/Home', modules: { finder: finderModule } });
     },
   };
 }

@@ -1,9 +1,10 @@
 // Maps a failure to one catalogue code. Provider strings come from the registry
 // (data/providers/*.json), tried for the requested provider first and then for all;
 // the rules in this file are only the protocol standards every server shares.
+import { neutralCredential, withCredential } from '../registry/load';
 import type { Provider, ProviderError } from '../registry/types';
 import { helpLink, type Catalogue } from './catalogue';
-import type { Lang, ProbeCode, ProbeError, Protocol, StageName } from './types';
+import type { Lang, ProbeCode, ProbeError, Protocol, ServerTarget, StageName } from './types';
 
 /** Where in the dialogue a reply arrived, in the registry's vocabulary (`stage` of an error). */
 export type ReplyPhase = 'greeting' | 'capabilities' | 'auth' | 'after-auth';
@@ -85,15 +86,28 @@ export interface ClassifyContext {
   protocol: Protocol;
   lang: Lang;
   provider?: string;
+  /** The server that was probed. */
+  target?: ServerTarget;
+}
+
+/** The server is one the provider's registry file lists, so the reader did not type it wrong. */
+export function isRegistryServer(provider: Provider, target: ServerTarget): boolean {
+  const host = target.host.toLowerCase();
+  return provider.serverSets.some((set) => set.servers.some((s) => s.protocol === target.protocol && s.host === host && s.port === target.port));
 }
 
 export function describeFailure(failure: Failure, context: ClassifyContext): ProbeError {
+  const { lang } = context;
   const match =
     failure.phase && failure.serverText
       ? matchRegistry(context.providers, failure.serverText, context.protocol, failure.phase, context.provider)
       : null;
   const code = match?.error.code ?? failure.code;
   const generic = context.catalogue[code];
+  const provider = context.providers.find((p) => p.id === context.provider);
+  const ownServer = generic.registryHost && provider && context.target && isRegistryServer(provider, context.target);
+  const text = ownServer ? generic.registryHost! : generic;
+  const credential = provider?.credential.name[lang] ?? neutralCredential[lang];
   return {
     code,
     stage: failure.stage,
@@ -101,8 +115,8 @@ export function describeFailure(failure: Failure, context: ClassifyContext): Pro
     serverText: failure.serverText ?? null,
     detail: failure.detail ?? null,
     provider: match?.provider.id ?? null,
-    message: match ? match.error.meaning[context.lang] : generic.message[context.lang],
-    fix: match ? match.error.fix[context.lang] : generic.fix[context.lang],
-    help: helpLink(context.lang, code, match ?? undefined),
+    message: match ? match.error.meaning[lang] : withCredential(text.message[lang], credential),
+    fix: match ? match.error.fix[lang] : withCredential(text.fix[lang], credential),
+    help: helpLink(lang, code, match ?? undefined),
   };
 }

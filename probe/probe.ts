@@ -278,6 +278,7 @@ class ProbeRun {
             protocol: target.protocol,
             lang: options.lang,
             provider: options.provider,
+            target,
           })
         : null,
     };

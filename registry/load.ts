@@ -60,6 +60,19 @@ export interface ProbeCodeEntry {
   title: Localized;
   message: Localized;
   fix: Localized;
+  /** Said instead when the server that failed is one of the provider's own: the reader typed nothing wrong. */
+  registryHost?: { message: Localized; fix: Localized };
+}
+
+/**
+ * What `{credential}` in a catalogue text says when no provider is known (the troubleshooting
+ * page, a probe without a provider): the kinds of password most providers ask mail apps for.
+ */
+export const neutralCredential: Localized = { 'zh-Hans': '授权码或专用密码', en: 'authorization code or app password' };
+
+/** A catalogue text in the words of one provider: `{credential}` becomes its credential's name. */
+export function withCredential(text: string, credential: string): string {
+  return text.split('{credential}').join(credential);
 }
 
 /** The checker's error catalogue, validated, with exactly one entry per code of the schema's enum. */

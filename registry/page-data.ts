@@ -1,9 +1,9 @@
 // What each registry component receives: only the slice it renders, in one locale,
 // so a guide page ships its own provider's facts and nothing else.
 import { codeAnchor, errorHelpPath, guidePath } from './links';
-import type { ProbeCodeEntry } from './load';
+import { neutralCredential, withCredential, type ProbeCodeEntry } from './load';
 import { localize, type Locale } from './localize';
-import type { ProbeCode, Provider, ProviderError, Server } from './types';
+import type { Localized, ProbeCode, Provider, ProviderError, Server } from './types';
 
 export function errorText(error: ProviderError): string {
   return error.display ?? error.providerCode ?? error.match.literal ?? error.match.pattern!;
@@ -116,10 +116,21 @@ export function quickSetupData(p: Provider, locale: Locale) {
   );
 }
 
+// The troubleshooting page speaks for every provider, so a code's `{credential}` gets the neutral phrase.
 export const errorIndexData = (providers: Provider[], codes: Record<ProbeCode, ProbeCodeEntry>, locale: Locale) =>
   localize(
     {
-      codes: Object.entries(codes).map(([code, entry]) => ({ code, anchor: codeAnchor(code), ...entry })),
+      codes: Object.entries(codes).map(([code, entry]) => {
+        const text = (t: Localized) => withCredential(t[locale], neutralCredential[locale]);
+        return {
+          code,
+          anchor: codeAnchor(code),
+          title: text(entry.title),
+          message: text(entry.message),
+          fix: text(entry.fix),
+          registryHost: entry.registryHost ? { message: text(entry.registryHost.message), fix: text(entry.registryHost.fix) } : null,
+        };
+      }),
       providers: providers
         .filter((p) => p.errors.length > 0)
         .sort((a, b) => a.guide.slug.localeCompare(b.guide.slug))
@@ -189,6 +200,17 @@ export function expiryReminderData(p: Provider, locale: Locale) {
   return localize({ id: p.id, name: p.names, credential: p.credential.name, guide: guidePath(p) }, locale);
 }
 
-/** Everything the guide finder needs, in the page's locale: who owns which personal domains, and each guide. */
+/**
+ * Everything the guide finder needs, in the page's locale: who owns which personal domains, and
+ * each guide, in guide order and by kind for the plain lists (no JavaScript, the 404 page).
+ */
 export const finderData = (providers: Provider[], locale: Locale) =>
-  localize({ entries: providers.map((p) => ({ id: p.id, name: p.names, guide: guidePath(p), domains: p.emailDomains ?? [] })) }, locale);
+  localize(
+    {
+      entries: providers
+        .slice()
+        .sort((a, b) => a.guide.slug.localeCompare(b.guide.slug))
+        .map((p) => ({ id: p.id, name: p.names, kind: p.kind, guide: guidePath(p), domains: p.emailDomains ?? [] })),
+    },
+    locale,
+  );

@@ -1,5 +1,6 @@
 // The plain-text report a reader pastes into a support chat: everything an agent needs
 // to see what happened, and never the password.
+import { supportUrl } from './support';
 import type { ProbeResult } from './types';
 
 export interface ReportLabels {
@@ -14,10 +15,13 @@ export interface ReportLabels {
   reply: string;
   explanation: string;
   link: string;
+  /** The closing line that tells the reader where the report goes. */
+  support: string;
 }
 
 export interface ReportInput {
   provider: { id: string; name: string };
+  /** The address that was checked, not whatever the field holds by the time of copying. */
   email: string;
   setLabel: string;
   /** What was checked, e.g. "Check login". */
@@ -56,6 +60,7 @@ export function reportText(input: ReportInput, labels: ReportLabels, secret = ''
     if (r.error?.message) lines.push(`  ${labels.explanation}: ${r.error.message}`);
     if (r.error?.help) lines.push(`  ${labels.link}: ${new URL(r.error.help, input.origin).href}`);
   }
+  lines.push('', `${labels.support}: ${supportUrl}`);
   const text = lines.join('\n');
   return secret.length >= 4 ? text.split(secret).join('***') : text;
 }

@@ -3,7 +3,17 @@
 // the widget knows which rule failed from the function, never from ajv's wording.
 // Build-time only: scripts/gen-validators.ts compiles these ahead of time.
 import type { Provider } from '../../registry/types';
+import probeRequest from '../../server/probe-request.schema.json';
 import type { RuleId } from './types';
+
+// What the endpoint refuses with a 400, taken from its own request schema, so the page
+// stops every such value first and says why in the reader's words.
+const endpoint = {
+  email: probeRequest.properties.email,
+  password: probeRequest.properties.password,
+  server: probeRequest.properties.servers.items.properties,
+};
+const endpointRule = ({ description: _, ...rule }: { description: string } & object) => rule;
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hostPattern = '[a-z0-9-]+(\\.[a-z0-9-]+)+';
@@ -29,12 +39,16 @@ export function checkerSchema(provider: Provider, providers: Provider[]) {
   const definitions: Partial<Record<RuleId, object>> = {
     emailRequired: { type: 'string', minLength: 1 },
     emailFormat: { type: 'string', pattern: '^[^\\s@]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$' },
-    hostFormat: { type: 'string', pattern: `^${hostPattern}$` },
+    emailAccepted: endpointRule(endpoint.email),
+    passwordAccepted: endpointRule(endpoint.password),
+    hostFormat: { allOf: [{ type: 'string', pattern: `^${hostPattern}$` }, endpointRule(endpoint.server.host)] },
     imapHostKnown: { type: 'string', pattern: knownHosts(provider, 'imap') },
     smtpHostKnown: { type: 'string', pattern: knownHosts(provider, 'smtp') },
+    portAccepted: endpointRule(endpoint.server.port),
     // 993/465 speak TLS from the first byte, 143/587 upgrade with STARTTLS (registry rule).
     imapPort: { type: 'integer', enum: [993, 143] },
     smtpPort: { type: 'integer', enum: [465, 587] },
+    securityAccepted: endpointRule(endpoint.server.security),
     portSecurity: {
       type: 'object',
       if: { type: 'object', properties: { port: { enum: [993, 465] } } },

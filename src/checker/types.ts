@@ -48,8 +48,10 @@ export type Field = 'email' | 'password' | 'imap.host' | 'imap.port' | 'imap.sec
 export type RuleId =
   | 'emailRequired'
   | 'emailFormat'
+  | 'emailAccepted'
   | 'emailPersonal'
   | 'emailDomain'
+  | 'passwordAccepted'
   | 'passwordSpaces'
   | 'passwordLength'
   | 'passwordCharset'
@@ -57,8 +59,10 @@ export type RuleId =
   | 'hostFormat'
   | 'imapHostKnown'
   | 'smtpHostKnown'
+  | 'portAccepted'
   | 'imapPort'
   | 'smtpPort'
+  | 'securityAccepted'
   | 'portSecurity';
 
 export interface Issue {

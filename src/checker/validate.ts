@@ -44,19 +44,25 @@ interface RuleSpec {
 const specs: RuleSpec[] = [
   { rule: 'emailRequired', field: 'email', severity: 'error', value: (n) => n.email },
   { rule: 'emailFormat', field: 'email', severity: 'error', value: (n) => n.email },
+  { rule: 'emailAccepted', field: 'email', severity: 'error', value: (n) => n.email },
   { rule: 'emailPersonal', field: 'email', severity: 'error', value: (n) => n.email },
   { rule: 'emailDomain', field: 'email', severity: 'warning', value: (n) => n.email },
+  { rule: 'passwordAccepted', field: 'password', severity: 'error', value: (n) => n.password, whenFilled: true },
   { rule: 'passwordSpaces', field: 'password', severity: 'error', value: (n) => n.password, whenFilled: true },
   { rule: 'passwordCharset', field: 'password', severity: 'error', value: (n) => n.code, whenFilled: true },
   { rule: 'passwordLength', field: 'password', severity: 'error', value: (n) => n.code, whenFilled: true },
   { rule: 'passwordHyphens', field: 'password', severity: 'warning', value: (n) => n.password, whenFilled: true },
   { rule: 'hostFormat', field: 'imap.host', severity: 'error', value: (n) => n.imap.host },
   { rule: 'imapHostKnown', field: 'imap.host', severity: 'warning', value: (n) => n.imap.host },
+  { rule: 'portAccepted', field: 'imap.port', severity: 'error', value: (n) => n.imap.port },
   { rule: 'imapPort', field: 'imap.port', severity: 'warning', value: (n) => n.imap.port },
+  { rule: 'securityAccepted', field: 'imap.security', severity: 'error', value: (n) => n.imap.security },
   { rule: 'portSecurity', field: 'imap.security', severity: 'error', value: (n) => n.imap },
   { rule: 'hostFormat', field: 'smtp.host', severity: 'error', value: (n) => n.smtp.host },
   { rule: 'smtpHostKnown', field: 'smtp.host', severity: 'warning', value: (n) => n.smtp.host },
+  { rule: 'portAccepted', field: 'smtp.port', severity: 'error', value: (n) => n.smtp.port },
   { rule: 'smtpPort', field: 'smtp.port', severity: 'warning', value: (n) => n.smtp.port },
+  { rule: 'securityAccepted', field: 'smtp.security', severity: 'error', value: (n) => n.smtp.security },
   { rule: 'portSecurity', field: 'smtp.security', severity: 'error', value: (n) => n.smtp },
 ];
 
@@ -78,6 +84,8 @@ function params(rule: RuleId, field: Field, n: Normalized, data: CheckerData, mo
     }
     case 'hostFormat':
       return { host: field.startsWith('imap') ? n.imap.host : n.smtp.host };
+    case 'portAccepted':
+      return { protocol: field.startsWith('imap') ? 'imap' : 'smtp' };
     case 'portSecurity': {
       const server = field.startsWith('imap') ? n.imap : n.smtp;
       return { port: server.port, expected: server.port === 993 || server.port === 465 ? 'ssl' : 'starttls' };

@@ -5,6 +5,7 @@ import type { ProbeResult } from '../../src/checker/types';
 const labels: ReportLabels = {
   title: 'Laifaxin mailbox check', provider: 'Provider', email: 'Email', servers: 'Servers', time: 'Time',
   ok: 'ok', failed: 'failed', skipped: 'skipped', reply: 'Server said', explanation: 'Meaning', link: 'Fix',
+  support: 'Send this report to Laifaxin support',
 };
 
 const imap: ProbeResult = {
@@ -48,6 +49,10 @@ describe('report text', () => {
   it('quotes the server and links the fix with an absolute URL a chat can open', () => {
     expect(text).toContain('Server said: a1 NO [AUTHENTICATIONFAILED] ERR.LOGIN.IPDENY');
     expect(text).toContain('Fix: https://laifa.xin/en/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox#lift-ip-restriction');
+  });
+
+  it('ends by telling the reader to send it to support, with the contact page', () => {
+    expect(text.split('\n').at(-1)).toBe('Send this report to Laifaxin support: https://laifa.xin/zhinan/contact-us');
   });
 
   it('never carries the password, even if a reply echoed it', () => {

@@ -8,6 +8,7 @@ import { loadRegistry } from '../../registry/load';
 import { checkerData } from '../../registry/page-data';
 import { generatedDir, generateValidators } from '../../scripts/gen-validators';
 import { loadValidators } from '../../src/checker/load';
+import { probeRequest } from '../../src/checker/request';
 import { checkerSchema } from '../../src/checker/schema';
 import { blocking, normalize, validate } from '../../src/checker/validate';
 import type { CheckerData, CheckerValues, RuleFn, RuleId, ValidatorModule } from '../../src/checker/types';
@@ -189,5 +190,48 @@ describe('Zoho rules', () => {
 
   it('flag a password of another length as not the app password', async () => {
     expect(await rulesOf('zoho', zoho('my-zoho-login-pw'))).toEqual(['password:passwordLength']);
+  });
+});
+
+// Whatever the endpoint would refuse with a 400 the page stops first, with its own words:
+// the body the form would send is validated with the endpoint's schema, the form with the
+// provider's compiled rules, for values a reader can type.
+describe('the page refuses everything the endpoint would', () => {
+  const validateRequest = createAjv().compile(JSON.parse(readFileSync(join(__dirname, '..', '..', 'server', 'probe-request.schema.json'), 'utf8')));
+  const netease = form();
+  const server = (protocol: 'imap' | 'smtp', patch: Partial<CheckerValues['imap']>) => ({ [protocol]: { ...netease[protocol], ...patch } });
+  const cases: [string, Partial<CheckerValues>][] = [
+    ['port 99999', server('imap', { port: '99999' })],
+    ['port abc', server('smtp', { port: 'abc' })],
+    ['port 0', server('imap', { port: '0' })],
+    ['an empty port', server('smtp', { port: '' })],
+    ['port -1', server('imap', { port: '-1' })],
+    ['port 99.5', server('imap', { port: '99.5' })],
+    ['port ９９３ in full-width digits', server('imap', { port: '９９３' })],
+    ['a host of 300 characters', server('imap', { host: `${'a'.repeat(290)}.163.com` })],
+    ['a host with a space', server('smtp', { host: 'smtp.qiye .163.com' })],
+    ['a host with a scheme', server('imap', { host: 'https://imap.qiye.163.com' })],
+    ['an empty host', server('imap', { host: '' })],
+    ['security "none"', server('imap', { security: 'none' as never })],
+    ['an address with Chinese before the @', { email: '销售@company.cn' }],
+    ['an address with a full-width @', { email: 'sales＠company.cn' }],
+    ['an address starting with a dot', { email: '.sales@company.cn' }],
+    ['a domain starting with a hyphen', { email: 'sales@-company.cn' }],
+    ['an address of 300 characters', { email: `${'s'.repeat(290)}@company.cn` }],
+    ['an empty address', { email: '' }],
+    ['a password of 2000 characters', { password: 'x'.repeat(2000) }],
+  ];
+
+  it.each(cases)('%s', async (_label, patch) => {
+    const values = { ...netease, ...patch };
+    const body = probeRequest(values, data('netease'), true, 'zh-Hans');
+    expect(validateRequest(JSON.parse(JSON.stringify(body))), 'the endpoint refuses it').toBe(false);
+    expect(blocking(validate(values, data('netease'), await loadValidators('netease')), true).length, 'the page stops it').toBeGreaterThan(0);
+  });
+
+  it('sends what it accepts', async () => {
+    const body = probeRequest(netease, data('netease'), true, 'zh-Hans');
+    expect(validateRequest(body)).toBe(true);
+    expect(blocking(validate(netease, data('netease'), await loadValidators('netease')), true)).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ async function fillLoopbackPorts(page: Page) {
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe.each([
-  ['zh-Hans', '', { length: '客户端授权密码是 16 位，你填了 12 位', personal: '163.com 是个人邮箱', login: '检查登录', servers: '检查服务器', copy: '复制检测报告' }],
+  ['zh-Hans', '', { length: '客户端授权密码是 16 位，你填了 12 位', personal: '163.com 是个人邮箱', login: '检查登录', servers: '检查服务器', copy: '复制检查报告' }],
   ['en', '/en', { length: 'has 16 characters; you entered 12', personal: '163.com is a personal mailbox', login: 'Check login', servers: 'Check servers', copy: 'Copy report' }],
 ])('%s', (_lang, prefix, words) => {
   it('loads the checker only when the reader reaches it', async () => {

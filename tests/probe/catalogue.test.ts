@@ -34,6 +34,32 @@ describe('the error catalogue (data/probe-codes.json)', () => {
     expect(entry.message.en).not.toBe(entry.fix.en);
   });
 
+  it.each(['DNS_NOT_FOUND', 'DNS_FAILED', 'TCP_REFUSED', 'TCP_TIMEOUT'] as const)(
+    '%s has its own words for a server from the guide, which do not send the reader to their spelling',
+    (code) => {
+      const own = catalogue[code].registryHost;
+      expect(own, code).toBeDefined();
+      for (const lang of ['zh-Hans', 'en'] as const) {
+        expect(own!.message[lang]).not.toBe(catalogue[code].message[lang]);
+        expect(own!.message[lang] + own!.fix[lang]).not.toMatch(/拼错|核对服务器地址|misspel|letter by letter|Check the server name/);
+        expect(own!.fix[lang]).toMatch(/客服|support/);
+      }
+    },
+  );
+
+  it("says {credential} where it means the provider's password, never one provider's name for it", () => {
+    const texts = Object.values(catalogue).flatMap((e) => [e.title, e.message, e.fix, ...(e.registryHost ? [e.registryHost.message, e.registryHost.fix] : [])]);
+    for (const text of texts.flatMap((t) => [t['zh-Hans'], t.en])) {
+      expect(text.replace(/\{credential\}/g, '')).not.toMatch(/授权码|授权密码|专用密码|应用密码|authori[sz]ation (code|password)|app password/i);
+      expect(text.replace(/\{credential\}/g, '')).not.toMatch(/[{}]/);
+    }
+    expect(texts.some((t) => t['zh-Hans'].includes('{credential}') && t.en.includes('{credential}'))).toBe(true);
+  });
+
+  it('calls what the checker does 检查, as its buttons do', () => {
+    expect(readFileSync(cataloguePath, 'utf8')).not.toContain('检测');
+  });
+
   it('links generic codes to the troubleshooting page, in the requested language', () => {
     expect(codeAnchor('TLS_CERT_EXPIRED')).toBe('tls-cert-expired');
     expect(helpLink('zh-Hans', 'TLS_CERT_EXPIRED')).toBe('/youxiang/300-bangding-cuowu-mailbox-binding-errors#tls-cert-expired');

@@ -19,6 +19,9 @@ const OVERVIEW = 'youxiang/200-qiyeyouxiang-enterprise-mailbox';
 // search index 88.1 / 85.4 KB (zh-Hans / en). The stock Docusaurus page loads 164.5 KB.
 // After the search bar loads on first use, components are imported per page and the finder
 // index left global data: NetEase 184.9 / 186.2 KB, overview 180.0 / 181.6 KB.
+// Issue 11 makes every provider error a search hit of its own (a pasted server reply finds
+// its entry) and explains both cases of a connection failure: search index 88.2 / 85.7 KB
+// became 93.1 / 89.8 KB.
 const budgets = {
   guideJs: 189 * KB,
   // The overview gained Microsoft 365's server, error and pitfall cards (+4.1 KB).

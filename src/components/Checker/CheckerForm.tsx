@@ -1,22 +1,26 @@
-// The checker itself, loaded on demand by ./index.tsx.
+// The checker itself, loaded on demand by ./index.tsx together with the provider's rules.
 import clsx from 'clsx';
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { copyText } from '@site/src/components/CopyButton';
 import { domainOf } from '@site/src/checker/finder';
-import { loadValidators } from '@site/src/checker/load';
 import { reportText } from '@site/src/checker/report';
+import { probeRequest } from '@site/src/checker/request';
+import { serviceFailure, type ServiceFailure } from '@site/src/checker/service';
 import { backupSuggestion } from '@site/src/checker/suggest';
 import { blocking, normalize, validate } from '@site/src/checker/validate';
-import type { CheckerData, CheckerValues, Field, Issue, Locale, ProbeResult, Protocol, Security, ValidatorModule } from '@site/src/checker/types';
-import { issueMessage, reportLabels, stageName } from './messages';
+import type { CheckerData, CheckerValues, Field, Issue, Locale, ProbeResult, Protocol, ValidatorModule } from '@site/src/checker/types';
+import { issueMessage, reportLabels, serviceMessage, stageName, SupportLine } from './messages';
 import styles from './form.module.css';
+
+export { loadValidators as loadRules } from '@site/src/checker/load';
 
 type Mode = 'servers' | 'login';
 type Outcome =
-  | { kind: 'results'; mode: Mode; setId: string | null; results: ProbeResult[]; at: Date }
-  | { kind: 'failed'; message: string; problems: string[] };
+  // What was checked travels with its results: the report describes this check, whatever the fields hold later.
+  | { kind: 'results'; mode: Mode; setId: string | null; results: ProbeResult[]; at: Date; email: string; secret: string }
+  | { kind: 'failed'; failure: ServiceFailure };
 
 // Hosts like imap.{domain} stand for the reader's own domain, filled in from the address.
 function hostFor(host: string, email: string): string {
@@ -56,35 +60,18 @@ function initialValues(data: CheckerData): CheckerValues {
   return fromSet({ ...base, email }, set ?? data.sets[0]);
 }
 
-function retryAfterText(response: Response): string {
-  const seconds = Number(response.headers.get('Retry-After'));
-  return translate(
-    { id: 'youxiang.checker.busy', message: '检测服务正忙，请 {seconds} 秒后再试。' },
-    { seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 30 },
-  );
-}
-
-export default function CheckerForm({ data }: { data: CheckerData }) {
+export default function CheckerForm({ data, rules }: { data: CheckerData; rules: ValidatorModule }) {
   const { i18n } = useDocusaurusContext();
   const locale = i18n.currentLocale as Locale;
   const uid = useId();
   const [values, setValues] = useState<CheckerValues>(() => initialValues(data));
-  const [module, setModule] = useState<ValidatorModule | null>(null);
   const [attempted, setAttempted] = useState(false);
   const [running, setRunning] = useState<Mode | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [notice, setNotice] = useState<'fix' | 'password' | null>(null);
 
-  useEffect(() => {
-    let active = true;
-    loadValidators(data.id).then((m) => active && setModule(m));
-    return () => {
-      active = false;
-    };
-  }, [data.id]);
-
-  const issues = useMemo(() => (module ? validate(values, data, module) : []), [values, data, module]);
+  const issues = useMemo(() => validate(values, data, rules), [values, data, rules]);
   const setId = activeSet(data, values);
 
   const update = (field: Field, value: string) => {
@@ -112,40 +99,51 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
     return empty && !attempted ? undefined : issue;
   };
 
+  // The field to fix may be far above the button on a phone: bring it into view and into focus.
+  const focusField = (field: Field) => {
+    const input = document.getElementById(`${uid}-${field}`);
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus({ preventScroll: true });
+  };
+
   async function run(mode: Mode, override?: CheckerValues) {
     const current = override ?? values;
     setAttempted(true);
     setCopyState('idle');
-    const currentIssues = module ? validate(current, data, module) : [];
-    if (blocking(currentIssues, mode === 'login').length) return setNotice('fix');
-    if (mode === 'login' && !current.password) return setNotice('password');
+    const stop = blocking(validate(current, data, rules), mode === 'login');
+    if (stop.length) {
+      setNotice('fix');
+      return focusField(stop[0].field);
+    }
+    if (mode === 'login' && !current.password) {
+      setNotice('password');
+      return focusField('password');
+    }
     setNotice(null);
-    const n = normalize(current, data);
-    const servers = (['imap', 'smtp'] as const).map((protocol) => ({ protocol, host: n[protocol].host, port: Number(n[protocol].port), security: n[protocol].security as Security }));
+    const request = probeRequest(current, data, mode === 'login', locale);
     setRunning(mode);
     setOutcome(null);
     try {
-      const response = await fetch('/api/probe', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: n.email, ...(mode === 'login' ? { password: n.password } : {}), provider: data.id, lang: locale, servers }),
-      });
-      if (response.status === 429 || response.status === 503) {
-        setOutcome({ kind: 'failed', message: retryAfterText(response), problems: [] });
-      } else if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { problems?: unknown };
-        const problems = Array.isArray(body.problems) ? body.problems.map(String) : [];
-        setOutcome({ kind: 'failed', message: translate({ id: 'youxiang.checker.rejected', message: '检测服务没有接受这次请求：' }), problems });
-      } else {
-        const body = (await response.json()) as { results: ProbeResult[] };
-        setOutcome({ kind: 'results', mode, setId: activeSet(data, current), results: body.results, at: new Date() });
-      }
+      const response = await fetch('/api/probe', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+      const body = response.ok ? ((await response.json()) as { results: ProbeResult[] }) : null;
+      setOutcome(
+        body
+          ? { kind: 'results', mode, setId: activeSet(data, current), results: body.results, at: new Date(), email: request.email, secret: request.password ?? '' }
+          : { kind: 'failed', failure: serviceFailure(response.status, response.headers.get('Retry-After')) },
+      );
     } catch {
-      setOutcome({ kind: 'failed', message: translate({ id: 'youxiang.checker.offline', message: '连不上检测服务，请检查网络后再试。' }), problems: [] });
+      setOutcome({ kind: 'failed', failure: { kind: 'offline' } });
     } finally {
       setRunning(null);
     }
   }
+
+  // Enter, or the phone keyboard's Go, checks the login once a password is there, else the servers.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    if (running === null) void run(values.password ? 'login' : 'servers');
+  };
 
   const pickSet = (id: string) => {
     const set = data.sets.find((s) => s.id === id);
@@ -163,9 +161,9 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
     if (outcome?.kind !== 'results') return '';
     const setLabel = data.sets.find((s) => s.id === outcome.setId)?.label ?? translate({ id: 'youxiang.checker.custom', message: '自定义' });
     return reportText(
-      { provider: { id: data.id, name: data.name }, email: normalize(values, data).email, setLabel, mode: modeLabel(outcome.mode), results: outcome.results, at: outcome.at, origin: window.location.origin },
+      { provider: { id: data.id, name: data.name }, email: outcome.email, setLabel, mode: modeLabel(outcome.mode), results: outcome.results, at: outcome.at, origin: window.location.origin },
       reportLabels(),
-      values.password,
+      outcome.secret,
     );
   };
 
@@ -181,7 +179,7 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
     const issue = visible(field);
     return (
       <div id={`${uid}-${field}-msg`} className={issue?.severity === 'error' ? styles.error : styles.warning} aria-live="polite" data-field={field}>
-        {issue ? issueMessage(issue, data, module, locale) : null}
+        {issue ? issueMessage(issue, data, rules, locale) : null}
       </div>
     );
   };
@@ -194,12 +192,12 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
           : translate({ id: 'youxiang.checker.smtp', message: '发信服务器（SMTP）' })}
       </legend>
       <label htmlFor={`${uid}-${protocol}.host`}>{translate({ id: 'youxiang.checker.host', message: '服务器地址' })}</label>
-      <input {...fieldProps(`${protocol}.host`)} name={`${protocol}-host`} type="text" inputMode="url" autoCapitalize="none" autoCorrect="off" spellCheck={false} value={values[protocol].host} onChange={(e) => update(`${protocol}.host`, e.target.value)} />
+      <input {...fieldProps(`${protocol}.host`)} name={`${protocol}-host`} type="text" inputMode="url" enterKeyHint="go" autoCapitalize="none" autoCorrect="off" spellCheck={false} value={values[protocol].host} onChange={(e) => update(`${protocol}.host`, e.target.value)} />
       {message(`${protocol}.host`)}
       <div className={styles.row}>
         <div>
           <label htmlFor={`${uid}-${protocol}.port`}>{translate({ id: 'youxiang.checker.port', message: '端口' })}</label>
-          <input {...fieldProps(`${protocol}.port`)} name={`${protocol}-port`} type="text" inputMode="numeric" value={values[protocol].port} onChange={(e) => update(`${protocol}.port`, e.target.value)} />
+          <input {...fieldProps(`${protocol}.port`)} name={`${protocol}-port`} type="text" inputMode="numeric" enterKeyHint="go" value={values[protocol].port} onChange={(e) => update(`${protocol}.port`, e.target.value)} />
         </div>
         <div>
           <label htmlFor={`${uid}-${protocol}.security`}>{translate({ id: 'youxiang.checker.security', message: '加密方式' })}</label>
@@ -215,7 +213,12 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
   );
 
   return (
-    <form className={clsx(styles.form, 'widget-fields')} noValidate onSubmit={(e) => e.preventDefault()} aria-label={translate({ id: 'youxiang.checker.label', message: '绑定设置检测' }) + ` · ${data.name}`}>
+    <form
+      className={clsx(styles.form, 'widget-fields')}
+      noValidate
+      onSubmit={(e) => e.preventDefault()}
+      onKeyDown={onKeyDown}
+      aria-label={translate({ id: 'youxiang.checker.label', message: '绑定设置检查' }) + ` · ${data.name}`}>
       <fieldset className={styles.sets}>
         <legend>{translate({ id: 'youxiang.checker.sets', message: '服务器组' })}</legend>
         {data.sets.map((s) => (
@@ -229,16 +232,16 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
       </fieldset>
 
       <label htmlFor={`${uid}-email`}>{translate({ id: 'youxiang.checker.email', message: '邮箱地址' })}</label>
-      <input {...fieldProps('email')} name="email" type="email" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder="name@yourcompany.com" value={values.email} onChange={(e) => update('email', e.target.value)} />
+      <input {...fieldProps('email')} name="email" type="email" enterKeyHint="go" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder="name@yourcompany.com" value={values.email} onChange={(e) => update('email', e.target.value)} />
       {message('email')}
 
       <label htmlFor={`${uid}-password`}>
         {translate({ id: 'youxiang.checker.password', message: '密码：{credential}' }, { credential: data.credential.name })}
       </label>
-      <input {...fieldProps('password')} name="password" type="password" autoComplete="off" value={values.password} onChange={(e) => update('password', e.target.value)} />
+      <input {...fieldProps('password')} name="password" type="password" enterKeyHint="go" autoComplete="off" value={values.password} onChange={(e) => update('password', e.target.value)} />
       {message('password')}
       <p className={styles.note}>
-        {translate({ id: 'youxiang.checker.passwordNote', message: '“检查登录”会把密码发送一次，只用于这次检测，不会被保存或记录。“检查服务器”不需要密码。' })}
+        {translate({ id: 'youxiang.checker.passwordNote', message: '“检查登录”会把密码发送一次，只用于这次检查，不会被保存或记录。“检查服务器”不需要密码。' })}
       </p>
 
       {serverFields('imap')}
@@ -246,10 +249,10 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
 
       <div className={styles.actions}>
         <button type="button" className="button button--primary" disabled={running !== null} onClick={() => run('servers')}>
-          {running === 'servers' ? translate({ id: 'youxiang.checker.running', message: '检测中…' }) : modeLabel('servers')}
+          {running === 'servers' ? translate({ id: 'youxiang.checker.running', message: '检查中…' }) : modeLabel('servers')}
         </button>
         <button type="button" className="button button--secondary" disabled={running !== null} onClick={() => run('login')}>
-          {running === 'login' ? translate({ id: 'youxiang.checker.running', message: '检测中…' }) : modeLabel('login')}
+          {running === 'login' ? translate({ id: 'youxiang.checker.running', message: '检查中…' }) : modeLabel('login')}
         </button>
       </div>
       <div aria-live="polite" className={styles.error} data-field="form">
@@ -262,9 +265,9 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
 
       <section className={styles.results} aria-live="polite" aria-busy={running !== null}>
         {outcome?.kind === 'failed' ? (
-          <div className={styles.error}>
-            <p>{outcome.message}</p>
-            {outcome.problems.length ? <ul>{outcome.problems.map((p) => <li key={p}>{p}</li>)}</ul> : null}
+          <div className={styles.service} data-service={outcome.failure.kind}>
+            <p>{serviceMessage(outcome.failure)}</p>
+            <SupportLine kind="failed" />
           </div>
         ) : null}
         {outcome?.kind === 'results' ? (
@@ -318,7 +321,7 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
                     setValues(next);
                     void run(outcome.mode, next);
                   }}>
-                  {translate({ id: 'youxiang.checker.tryBackupButton', message: '换成“{label}”再检测' }, { label: suggestion.label })}
+                  {translate({ id: 'youxiang.checker.tryBackupButton', message: '换成“{label}”再检查' }, { label: suggestion.label })}
                 </button>
               </div>
             ) : null}
@@ -327,7 +330,7 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
                 type="button"
                 className="button button--outline button--secondary button--sm"
                 onClick={async () => setCopyState((await copyText(report())) ? 'copied' : 'manual')}>
-                {translate({ id: 'youxiang.checker.copyReport', message: '复制检测报告' })}
+                {translate({ id: 'youxiang.checker.copyReport', message: '复制检查报告' })}
               </button>
               <span role="status">{copyState === 'copied' ? translate({ id: 'youxiang.checker.copied', message: '已复制，可以直接粘贴给客服。' }) : ''}</span>
               {copyState === 'manual' ? (
@@ -336,6 +339,7 @@ export default function CheckerForm({ data }: { data: CheckerData }) {
                   <textarea id={`${uid}-report`} readOnly rows={8} value={report()} onFocus={(e) => e.currentTarget.select()} />
                 </>
               ) : null}
+              <SupportLine kind="report" />
             </div>
           </>
         ) : null}

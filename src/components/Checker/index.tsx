@@ -2,15 +2,57 @@
 // provider's compiled rules) only when the reader scrolls near it, touches it, or
 // arrives through a link to #checker, so a guide's first load stays small.
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { translate } from '@docusaurus/Translate';
-import type { CheckerData } from '@site/src/checker/types';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { supportUrl } from '@site/src/checker/support';
+import type { CheckerData, ValidatorModule } from '@site/src/checker/types';
+import { displayHost, securityLabel } from '../ServerTable';
 import styles from './styles.module.css';
 
-type Form = ComponentType<{ data: CheckerData }>;
+type Form = ComponentType<{ data: CheckerData; rules: ValidatorModule }>;
+
+// Some in-app browsers run no JavaScript: the page then still says what to enter, from the same data.
+function WithoutScript({ data }: { data: CheckerData }) {
+  return (
+    <div data-noscript>
+      <p>
+        <strong>{translate({ id: 'youxiang.checker.noscript', message: '这个检查工具需要 JavaScript，当前浏览器没有运行它。' })}</strong>{' '}
+        {translate({ id: 'youxiang.checker.noscriptManual', message: '请照下面的设置在来发信里手动填写，密码栏填{credential}：' }, { credential: data.credential.name })}
+      </p>
+      <ul>
+        {data.sets.map((set) => (
+          <li key={set.id}>
+            <strong>{set.label}</strong>
+            {set.servers.map((s) => (
+              <span key={s.protocol} className={styles.server}>
+                {s.protocol.toUpperCase()} <code>{displayHost(s.host)}</code> · <code>{s.port}</code> · {securityLabel(s.security)}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Translate
+          id="youxiang.checker.noscriptSupport"
+          values={{
+            link: (
+              <Link to={supportUrl}>
+                <Translate id="youxiang.checker.support.link">来发信客服</Translate>
+              </Link>
+            ),
+          }}>
+          {'绑定还是失败的话，请联系{link}。'}
+        </Translate>
+      </p>
+    </div>
+  );
+}
 
 export default function Checker({ data }: { data: CheckerData }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [Form, setForm] = useState<Form | null>(null);
+  const isBrowser = useIsBrowser();
+  const [loaded, setLoaded] = useState<{ Form: Form; rules: ValidatorModule } | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -19,10 +61,10 @@ export default function Checker({ data }: { data: CheckerData }) {
     const load = () => {
       if (started) return;
       started = true;
-      import('./CheckerForm').then(
-        (m) => active && setForm(() => m.default),
-        () => active && setFailed(true),
-      );
+      // The form appears with its rules, so no check can be sent before they are there.
+      import('./CheckerForm')
+        .then((m) => m.loadRules(data.id).then((rules) => active && setLoaded({ Form: m.default, rules })))
+        .catch(() => active && setFailed(true));
     };
     const params = new URLSearchParams(window.location.search);
     if (window.location.hash === '#checker' || params.has('email') || params.has('set')) load();
@@ -37,18 +79,22 @@ export default function Checker({ data }: { data: CheckerData }) {
       element.removeEventListener('pointerdown', load);
       element.removeEventListener('focusin', load);
     };
-  }, []);
+  }, [data.id]);
 
   return (
     <div ref={ref} className={styles.checker} data-checker={data.id}>
-      {Form ? (
-        <Form data={data} />
-      ) : (
+      {loaded ? (
+        <loaded.Form data={data} rules={loaded.rules} />
+      ) : isBrowser ? (
         <p className={styles.placeholder} aria-live="polite">
           {failed
-            ? translate({ id: 'youxiang.checker.loadFailed', message: '检测工具没有加载成功，请刷新页面再试。' })
-            : translate({ id: 'youxiang.checker.loading', message: '检测工具加载中…' })}
+            ? translate({ id: 'youxiang.checker.loadFailed', message: '检查工具没有加载成功，请刷新页面再试。' })
+            : translate({ id: 'youxiang.checker.loading', message: '检查工具加载中…' })}
         </p>
+      ) : (
+        <noscript>
+          <WithoutScript data={data} />
+        </noscript>
       )}
     </div>
   );

@@ -2,7 +2,9 @@
 // from the rule that failed and its parameters; ajv's own wording never reaches the page.
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { translate } from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
+import type { ServiceFailure } from '@site/src/checker/service';
+import { supportUrl } from '@site/src/checker/support';
 import type { CheckerData, Issue, Locale, ValidatorModule } from '@site/src/checker/types';
 import type { ReportLabels } from '@site/src/checker/report';
 
@@ -14,6 +16,11 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
       return translate({ id: 'youxiang.checker.issue.emailRequired', message: '请填写完整的邮箱地址，例如 name@yourcompany.com。' });
     case 'emailFormat':
       return translate({ id: 'youxiang.checker.issue.emailFormat', message: '邮箱地址格式不对：要包含 @ 和域名，例如 name@yourcompany.com，前后不要有空格。' });
+    case 'emailAccepted':
+      return translate({
+        id: 'youxiang.checker.issue.emailAccepted',
+        message: '这个地址的写法检查服务收不了：@ 前面只能用英文字母、数字和 . _ - + 等符号，@ 后面是域名（例如 company.cn），不能有空格、中文或全角符号，整个地址最长 254 个字符。',
+      });
     case 'emailPersonal': {
       const personal = module?.personalDomains[String(p.domain)];
       const text =
@@ -41,6 +48,11 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
       return translate(
         { id: 'youxiang.checker.issue.emailDomain', message: '{domain} 不是{provider}的地址（{expected}）。如果这是公司邮箱，请看企业邮箱指南；确实是{provider}就继续。' },
         { domain: p.domain, provider: data.name, expected: p.expected },
+      );
+    case 'passwordAccepted':
+      return translate(
+        { id: 'youxiang.checker.issue.passwordAccepted', message: '这里超过了 1024 个字符，不像是密码，多半是把别的内容一起粘贴进来了。请只粘贴{credential}。' },
+        { credential },
       );
     case 'passwordSpaces':
       return translate({ id: 'youxiang.checker.issue.passwordSpaces', message: '密码里有空格。{credential}不含空格，请重新复制，去掉空格后再填。' }, { credential });
@@ -70,6 +82,12 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
         { id: 'youxiang.checker.issue.smtpHostKnown', message: '{host} 不是{provider}的发信服务器。除非客服让你这样填，请改回 {expected}。' },
         { host: p.host, provider: data.name, expected: p.expected },
       );
+    case 'portAccepted':
+      return p.protocol === 'imap'
+        ? translate({ id: 'youxiang.checker.issue.imapPortNumber', message: '端口要填 1 到 65535 之间的整数。收信（IMAP）通常是 993（SSL）或 143（STARTTLS）。' })
+        : translate({ id: 'youxiang.checker.issue.smtpPortNumber', message: '端口要填 1 到 65535 之间的整数。发信（SMTP）通常是 465（SSL）或 587（STARTTLS）。' });
+    case 'securityAccepted':
+      return translate({ id: 'youxiang.checker.issue.security', message: '加密方式请选 SSL/TLS 或 STARTTLS。' });
     case 'imapPort':
       return translate({ id: 'youxiang.checker.issue.imapPort', message: '收信（IMAP）端口通常是 993（SSL）或 143（STARTTLS），请核对。' });
     case 'smtpPort':
@@ -79,6 +97,65 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
         ? translate({ id: 'youxiang.checker.issue.portNeedsSsl', message: '端口 {port} 要选 SSL：993 和 465 一连上就加密，143 和 587 才用 STARTTLS。' }, { port: p.port })
         : translate({ id: 'youxiang.checker.issue.portNeedsStarttls', message: '端口 {port} 要选 STARTTLS：143 和 587 先连接再加密，993 和 465 才用 SSL。' }, { port: p.port });
   }
+}
+
+/** The checker's own service failed: say so, and what to do, without a word against the reader's settings. */
+export function serviceMessage(failure: ServiceFailure): string {
+  switch (failure.kind) {
+    case 'missing':
+      return translate({
+        id: 'youxiang.checker.service.missing',
+        message: '这个网站上的检查服务现在用不了，这次没能检查，和你填的内容无关。可以先对照本页的服务器表核对设置，过一会儿再来试。',
+      });
+    case 'broken':
+      return translate({
+        id: 'youxiang.checker.service.broken',
+        message: '检查服务出了故障，这次没能检查，和你填的内容无关。请过几分钟再试；也可以先对照本页的服务器表核对设置。',
+      });
+    case 'busy':
+      return failure.retryAfter
+        ? translate({ id: 'youxiang.checker.service.busy', message: '检查服务正忙，这次没能检查。请 {seconds} 秒后再试。' }, { seconds: failure.retryAfter })
+        : translate({ id: 'youxiang.checker.service.busyLater', message: '检查服务正忙，这次没能检查。请稍等一会儿再试。' });
+    case 'limited':
+      return failure.retryAfter
+        ? translate(
+            { id: 'youxiang.checker.service.limited', message: '你所在的网络短时间内发出的检查太多，检查服务先暂停接收。请 {seconds} 秒后再试。' },
+            { seconds: failure.retryAfter },
+          )
+        : translate({ id: 'youxiang.checker.service.limitedLater', message: '你所在的网络短时间内发出的检查太多，检查服务先暂停接收。请过一会儿再试。' });
+    case 'refused':
+      return translate({
+        id: 'youxiang.checker.service.refused',
+        message: '检查服务没有接受这次检查，这是检查工具自己的问题。请刷新页面再试；也可以先对照本页的服务器表核对设置。',
+      });
+    case 'offline':
+      return translate({
+        id: 'youxiang.checker.service.offline',
+        message: '连不上检查服务：可能是网络断了，或者当前网络拦截了它。请检查网络后再试，也可以换用手机流量或其他网络。',
+      });
+  }
+}
+
+/** Where to turn next: after a failed check, or under the report to send. */
+export function SupportLine({ kind }: { kind: 'failed' | 'report' }) {
+  const link = (
+    <Link to={supportUrl}>
+      <Translate id="youxiang.checker.support.link">来发信客服</Translate>
+    </Link>
+  );
+  return (
+    <p className="margin-vert--sm" data-support={kind}>
+      {kind === 'report' ? (
+        <Translate id="youxiang.checker.support.report" values={{ link }}>
+          {'把复制的报告发给{link}，客服能直接看到是哪一步出了问题。'}
+        </Translate>
+      ) : (
+        <Translate id="youxiang.checker.support.failed" values={{ link }}>
+          {'需要帮忙的话，可以联系{link}，把本页链接和你填的服务器设置发过去。'}
+        </Translate>
+      )}
+    </p>
+  );
 }
 
 export function stageName(name: string): string {
@@ -102,7 +179,7 @@ export function stageName(name: string): string {
 
 export function reportLabels(): ReportLabels {
   return {
-    title: translate({ id: 'youxiang.checker.report.title', message: '来发信邮箱检测报告' }),
+    title: translate({ id: 'youxiang.checker.report.title', message: '来发信邮箱检查报告' }),
     provider: translate({ id: 'youxiang.checker.report.provider', message: '服务商' }),
     email: translate({ id: 'youxiang.checker.report.email', message: '邮箱' }),
     servers: translate({ id: 'youxiang.checker.report.servers', message: '服务器' }),
@@ -113,5 +190,6 @@ export function reportLabels(): ReportLabels {
     reply: translate({ id: 'youxiang.checker.report.reply', message: '服务器原话' }),
     explanation: translate({ id: 'youxiang.checker.report.explanation', message: '说明' }),
     link: translate({ id: 'youxiang.checker.report.link', message: '解决方法' }),
+    support: translate({ id: 'youxiang.checker.report.support', message: '请把这份报告发给来发信客服' }),
   };
 }

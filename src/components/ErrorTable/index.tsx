@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { errorTableData } from '@site/registry/page-data';
+import ErrorHeading from '@site/src/components/ErrorHeading';
 import useAnchors from '@site/src/hooks/useAnchors';
 import styles from './styles.module.css';
 
@@ -9,6 +10,8 @@ type Data = ReturnType<typeof errorTableData>;
 /**
  * One card per error rather than a table: the literal strings are long and read on
  * phones, where a three-column table squeezes them into a few characters per line.
+ * The error text is the card's heading, so the site search indexes the card as its own
+ * section and a pasted server reply finds it (see ErrorHeading).
  */
 export default function ErrorTable({ data }: { data: Data }) {
   useAnchors(data.errors.map((e) => e.id));
@@ -18,9 +21,11 @@ export default function ErrorTable({ data }: { data: Data }) {
     <ul className={styles.list} aria-label={translate({ id: 'youxiang.errors.text', message: '报错内容' })}>
       {data.errors.map((e) => (
         <li key={e.id} id={e.id} className={styles.entry}>
-          <a href={`#${e.id}`} className={styles.code}>
-            <code>{e.text}</code>
-          </a>
+          <ErrorHeading anchor={e.id} text={e.text}>
+            <a href={`#${e.id}`} className={styles.code}>
+              <code>{e.text}</code>
+            </a>
+          </ErrorHeading>
           <p>
             <span className={styles.label}>{meaning}</span>
             {e.meaning}

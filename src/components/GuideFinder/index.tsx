@@ -6,8 +6,10 @@ import { useId, useState, type FormEvent } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { finderData } from '@site/registry/page-data';
 import { domainOf, findOffline } from '@site/src/checker/finder';
+import GuideLists from './GuideLists';
 import styles from './styles.module.css';
 
 type Data = ReturnType<typeof finderData>;
@@ -21,11 +23,13 @@ type State =
   | { kind: 'unknown'; domain: string; mx: string[] }
   | { kind: 'error'; domain: string };
 
-export default function GuideFinder({ data }: { data: Data }) {
+/** `listed`: the page shows GuideLists itself, so without JavaScript the finder need not repeat them. */
+export default function GuideFinder({ data, listed = false }: { data: Data; listed?: boolean }) {
   const index = data.entries;
   const { i18n } = useDocusaurusContext();
   const locale = i18n.currentLocale as 'zh-Hans' | 'en';
   const id = useId();
+  const isBrowser = useIsBrowser();
   const [email, setEmail] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
 
@@ -53,7 +57,8 @@ export default function GuideFinder({ data }: { data: Data }) {
       <label htmlFor={`${id}-email`}>{translate({ id: 'youxiang.finder.label', message: '输入你的邮箱地址，找到对应的绑定指南' })}</label>
       <div className={styles.row}>
         <input id={`${id}-email`} type="email" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder="name@yourcompany.com" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={`${id}-result`} />
-        <button type="submit" className="button button--primary" disabled={state.kind === 'looking'}>
+        {/* Until the page runs, a submit would only reload it and empty the field. */}
+        <button type="submit" className="button button--primary" disabled={!isBrowser || state.kind === 'looking'}>
           {translate({ id: 'youxiang.finder.button', message: '查找指南' })}
         </button>
       </div>
@@ -79,6 +84,12 @@ export default function GuideFinder({ data }: { data: Data }) {
           <p>{translate({ id: 'youxiang.finder.error', message: '暂时查不到 {domain} 的邮件服务器，请稍后再试，或在下面的列表里选择你的服务商。' }, { domain: state.domain })}</p>
         ) : null}
       </div>
+      <noscript>
+        <div className={styles.noscript}>
+          <p>{translate({ id: 'youxiang.finder.noscript', message: '按邮箱地址查找需要 JavaScript，当前浏览器没有运行它。请在下面找到你的邮箱：' })}</p>
+          {listed ? null : <GuideLists entries={index} />}
+        </div>
+      </noscript>
     </form>
   );
 }

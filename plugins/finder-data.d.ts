@@ -1,0 +1,5 @@
+// The guide finder's data in the locale being built, written by ./registry-plugin.ts.
+declare module '@youxiang/finder-data' {
+  const finder: ReturnType<typeof import('../registry/page-data').finderData>;
+  export default finder;
+}

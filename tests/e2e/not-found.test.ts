@@ -1,0 +1,82 @@
+// A guide link cut short in a chat lands on the 404 page: it must lead on, in the reader's
+// language, with JavaScript and without. Debian's chromium at phone width, the production server.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
+import { startSite, type RunningServer } from '../support/serve';
+import { buildDir } from '../support/site';
+
+const truncated = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterp';
+const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
+const qq = 'https://laifa.xin/youxiang/106-tengxun-qqyouxiang-tencent-personal-email';
+
+let site: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true, javaScriptEnabled });
+  const page = await context.newPage();
+  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  expect(response?.status()).toBe(404);
+  if (javaScriptEnabled) await waitForHydration(page);
+  return page;
+}
+
+const hrefs = (page: Page, selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+describe.each([
+  ['zh-Hans', '', '找不到页面'],
+  ['en', '/en', 'Page Not Found'],
+] as const)('%s', (lang, prefix, title) => {
+  it.each([
+    ['with JavaScript', true],
+    ['without JavaScript', false],
+  ])("%s: lists every guide from the registry once, in the page's language, and the way to support", async (_label, javaScriptEnabled) => {
+    const page = await open(`${prefix}${truncated}`, javaScriptEnabled);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.locator('main h1').textContent()).toBe(title);
+    const enterprise = await hrefs(page, 'main [data-guides="enterprise"] a');
+    const personal = await hrefs(page, 'main [data-guides="personal"] a');
+    expect(enterprise).toContain(`${prefix}${netease}`);
+    expect(personal).toContain(qq);
+    expect(new Set(enterprise).size).toBe(enterprise.length);
+    expect(await hrefs(page, 'main > p a')).toEqual([`${prefix}/youxiang/300-bangding-cuowu-mailbox-binding-errors`, 'https://laifa.xin/zhinan/contact-us']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.context().close();
+  });
+
+  it('the guide finder on it sends a personal address to its guide', async () => {
+    const page = await open(`${prefix}${truncated}`, true);
+    await page.locator('main input[type="email"]').fill('li.lei@qq.com');
+    await page.locator('main button[type="submit"]').click();
+    const found = page.locator('main [data-provider="qq"] a');
+    await found.waitFor();
+    expect(await found.getAttribute('href')).toBe(qq);
+    await page.context().close();
+  });
+});
+
+it("the finder's index stays out of what a guide loads, though DocRoot bundles the 404 content", async () => {
+  const page = await browser.newPage({ viewport: phoneViewport });
+  const scripts = new Set<string>();
+  // Scripts the page runs; prefetches of linked pages (the landing page's finder data among them) are 'other'.
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
+  await page.goto(`${site.origin}${netease}`, { waitUntil: 'load' });
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  expect(scripts.size).toBeGreaterThan(5);
+  // Only the finder's data links the QQ Mail guide; the NetEase guide never does.
+  const carrying = [...scripts].filter((path) => readFileSync(join(buildDir, path), 'utf8').includes('106-tengxun-qqyouxiang'));
+  expect(carrying).toEqual([]);
+});
