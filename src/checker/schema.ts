@@ -41,7 +41,10 @@ export function checkerSchema(provider: Provider, providers: Provider[]) {
     emailFormat: { type: 'string', pattern: '^[^\\s@]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$' },
     emailAccepted: endpointRule(endpoint.email),
     passwordAccepted: endpointRule(endpoint.password),
-    hostFormat: { allOf: [{ type: 'string', pattern: `^${hostPattern}$` }, endpointRule(endpoint.server.host)] },
+    // The endpoint also takes internationalised names, written with Unicode property classes the
+    // page's compiled rules cannot use (they are built without the u flag); the page's own
+    // pattern is the stricter ASCII subset of it, so only the endpoint's length limits are added.
+    hostFormat: { type: 'string', pattern: `^${hostPattern}$`, minLength: endpoint.server.host.minLength, maxLength: endpoint.server.host.maxLength },
     imapHostKnown: { type: 'string', pattern: knownHosts(provider, 'imap') },
     smtpHostKnown: { type: 'string', pattern: knownHosts(provider, 'smtp') },
     portAccepted: endpointRule(endpoint.server.port),

@@ -9,11 +9,17 @@ import { launchBrowser, phoneViewport, waitForHydration } from '../support/brows
 import { startSite, type RunningServer } from '../support/serve';
 
 const errors = loadRegistry().flatMap((p) => p.errors.map((e) => ({ provider: p, error: e })));
-/** Where an error's entry lives: its guide's error list when the guide is hosted here, and always the troubleshooting page. */
+/**
+ * Where an error is explained: always the troubleshooting page; when its guide is hosted here,
+ * also its entry in the guide's error list and the guide section that fixes it.
+ */
 const entries = (literal: string) =>
   errors
     .filter(({ error }) => error.match.literal === literal)
-    .flatMap(({ provider, error }) => [`/youxiang/${troubleshootingSlug}#${error.id}`, ...(provider.guide.hosted ? [`/youxiang/${provider.guide.slug}#${error.id}`] : [])]);
+    .flatMap(({ provider, error }) => [
+      `/youxiang/${troubleshootingSlug}#${error.id}`,
+      ...(provider.guide.hosted ? [`/youxiang/${provider.guide.slug}#${error.id}`, `/youxiang/${provider.guide.slug}#${error.anchor}`] : []),
+    ]);
 
 let site: RunningServer;
 let browser: Browser;
