@@ -65,7 +65,9 @@ const config = {
         // A <noscript> fallback repeats the page's data as markup the index would read as text.
         // The navbar's doc links are all "active" (one sidebar), so every hit's path began
         // 企业邮箱 › 企业邮箱 and the troubleshooting page's too; the sidebar category stays.
-        ignoreCssSelectors: ['noscript', '.navbar'],
+        // The first-screen card, the binding table and click paths repeat the page's own text and
+        // tables, and copy buttons say 复制 beside every host: indexing them doubled hits and bytes.
+        ignoreCssSelectors: ['noscript', '.navbar', '[data-nosearch]'],
       } satisfies SearchOptions,
     ],
   ],

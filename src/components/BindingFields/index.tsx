@@ -28,7 +28,7 @@ function ServerCell({ server, backup }: { server: Data['imap']; backup: string |
 export default function BindingFields({ data }: { data: Data }) {
   const length = data.credential.length;
   return (
-    <table>
+    <table data-nosearch>
       <thead>
         <tr>
           <th scope="col">{translate({ id: 'youxiang.binding.field', message: '表单字段' })}</th>

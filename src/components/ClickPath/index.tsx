@@ -40,6 +40,7 @@ export default function ClickPath({ data }: { data: Data }) {
   const locale = i18n.currentLocale;
   return (
     <nav
+      data-nosearch
       className={styles.path}
       aria-label={
         data.audience === 'admin'

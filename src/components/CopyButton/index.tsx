@@ -36,6 +36,7 @@ export default function CopyButton({ text, label }: { text: string; label?: Reac
     <button
       type="button"
       className={styles.copy}
+      data-nosearch
       aria-label={`${copyLabel} ${text}`}
       onClick={async () => {
         setState((await writeClipboard(text)) ? 'copied' : 'failed');

@@ -54,7 +54,7 @@ function ServerLine({ server, label }: { server: Server; label: string }) {
 export default function QuickSetup({ data }: { data: Data }) {
   const { credential } = data;
   return (
-    <section className={styles.card} aria-labelledby="quick-setup-title">
+    <section className={styles.card} aria-labelledby="quick-setup-title" data-nosearch>
       <p id="quick-setup-title" className={styles.title}>
         {translate({ id: 'youxiang.quick.title', message: '绑定时填这些' })}
         {data.domains ? <span className={styles.domains}> · {data.domains.map((d) => `@${d}`).join(' ')}</span> : null}
