@@ -6,19 +6,28 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from '@docusaurus/types';
 
 const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
 
 export default function firstLoadPlugin(): Plugin {
   return {
     name: 'youxiang-first-load',
-    configureWebpack() {
+    configureWebpack(config) {
+      // Rspack's persistent cache does not see a plugin's aliases change; these files are its inputs.
+      const cache = (config.experiments as { cache?: unknown } | undefined)?.cache;
+      const inputs = [fileURLToPath(import.meta.url), join(here, 'empty-module.js'), join(here, 'tslib-import-default.js')];
       return {
+        ...(cache && typeof cache === 'object' ? { experiments: { cache: { buildDependencies: inputs } } } : {}),
         resolve: {
           alias: {
             // theme-classic registers prism-include-languages as a client module, which puts
             // Prism and its grammars (about 38 KB gzipped) into main.js on every page. A swizzle
             // cannot remove a client module; an alias on its resolved path can. Code blocks still
             // work: src/theme/CodeBlock loads Prism with the block, when a page has one.
-            [require.resolve('@docusaurus/theme-classic/lib/prism-include-languages')]: join(dirname(fileURLToPath(import.meta.url)), 'empty-module.js'),
+            [require.resolve('@docusaurus/theme-classic/lib/prism-include-languages')]: join(here, 'empty-module.js'),
+            // @docusaurus/utils-common is CommonJS, and its require('tslib') put all of tslib
+            // (4 KB gzipped) into main.js for the one helper it uses; nothing else in the
+            // bundle uses tslib (tests/registry/first-load.test.ts keeps both true).
+            [join(dirname(require.resolve('tslib')), 'tslib.es6.mjs')]: join(here, 'tslib-import-default.js'),
           },
         },
       };

@@ -4,14 +4,16 @@
 // same data as a route module rather than as global data every page would download.
 // The 404 page has no route of its own to hang a module on (Docusaurus renders it for
 // every unknown path), so it imports the same file through the @youxiang/finder-data
-// alias and the data lands in its lazily loaded chunk only.
+// alias and the data lands in its lazily loaded chunk only. The error lookup's entries
+// (every provider's reply strings, meanings and fixes) come the same way, through
+// @youxiang/lookup-data, when the reader first uses it.
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { liveAnchorsDir } from '../registry/live-anchors';
 import { dataDir, loadRegistry, providersDir } from '../registry/load';
 import type { Locale } from '../registry/localize';
-import { finderData } from '../registry/page-data';
+import { errorLookupData, finderData } from '../registry/page-data';
 import type { Provider } from '../registry/types';
 
 // Every file a page's compiled MDX depends on through remark-registry. Rspack's
@@ -30,11 +32,12 @@ function registryFiles(): string[] {
 
 export default function registryPlugin(context: LoadContext): Plugin<Provider[]> {
   let finderModule = '';
+  let lookupModule = '';
   return {
     name: 'youxiang-registry',
     getPathsToWatch: () => [`${providersDir}/*.json`, `${liveAnchorsDir}/*.json`],
     configureWebpack(config) {
-      const alias = { resolve: { alias: { '@youxiang/finder-data': finderModule } } };
+      const alias = { resolve: { alias: { '@youxiang/finder-data': finderModule, '@youxiang/lookup-data': lookupModule } } };
       const cache = (config.experiments as { cache?: unknown } | undefined)?.cache;
       if (!cache || typeof cache !== 'object') return alias;
       return { ...alias, experiments: { cache: { buildDependencies: registryFiles() } } } as never;
@@ -45,6 +48,7 @@ export default function registryPlugin(context: LoadContext): Plugin<Provider[]>
     async contentLoaded({ content, actions }) {
       const locale = context.i18n.currentLocale as Locale;
       finderModule = await actions.createData('finder.json', JSON.stringify(finderData(content, locale)));
+      lookupModule = await actions.createData('lookup.json', JSON.stringify(errorLookupData(content, locale)));
       actions.addRoute({ path: context.baseUrl, exact: true, component: '@site/src/components/Home', modules: { finder: finderModule } });
     },
   };

@@ -30,7 +30,8 @@ const components: Record<string, Builder | null> = {
   QuickSetup: ({ provider, locale }) => pageData.quickSetupData(provider(), locale),
   ErrorIndex: ({ providers, codes, locale }) => pageData.errorIndexData(providers, codes, locale),
   Checker: ({ provider, locale }) => pageData.checkerData(provider(), locale),
-  ErrorLookup: ({ providers, locale }) => pageData.errorLookupData(providers, locale),
+  // Its entries load when the reader first uses it (plugins/registry-plugin.ts, @youxiang/lookup-data).
+  ErrorLookup: null,
   ExpiryReminder: ({ provider, locale }) => pageData.expiryReminderData(provider(), locale),
 };
 

@@ -1,7 +1,6 @@
 // The checker itself, loaded on demand by ./index.tsx together with the provider's rules.
 import clsx from 'clsx';
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { copyText } from '@site/src/components/CopyButton';
 import { domainOf } from '@site/src/checker/finder';
@@ -11,10 +10,12 @@ import { serviceFailure, type ServiceFailure } from '@site/src/checker/service';
 import { backupSuggestion } from '@site/src/checker/suggest';
 import { blocking, normalize, validate } from '@site/src/checker/validate';
 import type { CheckerData, CheckerValues, Field, Issue, Locale, ProbeResult, Protocol, ValidatorModule } from '@site/src/checker/types';
+import { loadFormMessages, translate } from './formTranslate';
 import { issueMessage, reportLabels, serviceMessage, stageName, SupportLine } from './messages';
 import styles from './form.module.css';
 
 export { loadValidators as loadRules } from '@site/src/checker/load';
+export { loadFormMessages };
 
 type Mode = 'servers' | 'login';
 type Outcome =

@@ -4,9 +4,10 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { supportUrl } from '@site/src/checker/support';
-import type { CheckerData, ValidatorModule } from '@site/src/checker/types';
+import type { CheckerData, Locale, ValidatorModule } from '@site/src/checker/types';
 import { displayHost, securityLabel } from '../ServerTable';
 import styles from './styles.module.css';
 
@@ -52,6 +53,7 @@ function WithoutScript({ data }: { data: CheckerData }) {
 export default function Checker({ data }: { data: CheckerData }) {
   const ref = useRef<HTMLDivElement>(null);
   const isBrowser = useIsBrowser();
+  const locale = useDocusaurusContext().i18n.currentLocale as Locale;
   const [loaded, setLoaded] = useState<{ Form: Form; rules: ValidatorModule } | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -61,9 +63,9 @@ export default function Checker({ data }: { data: CheckerData }) {
     const load = () => {
       if (started) return;
       started = true;
-      // The form appears with its rules, so no check can be sent before they are there.
+      // The form appears with its rules (so no check can be sent before they are there) and its words.
       import('./CheckerForm')
-        .then((m) => m.loadRules(data.id).then((rules) => active && setLoaded({ Form: m.default, rules })))
+        .then((m) => Promise.all([m.loadRules(data.id), m.loadFormMessages(locale)]).then(([rules]) => active && setLoaded({ Form: m.default, rules })))
         .catch(() => active && setFailed(true));
     };
     const params = new URLSearchParams(window.location.search);
@@ -79,7 +81,7 @@ export default function Checker({ data }: { data: CheckerData }) {
       element.removeEventListener('pointerdown', load);
       element.removeEventListener('focusin', load);
     };
-  }, [data.id]);
+  }, [data.id, locale]);
 
   return (
     <div ref={ref} className={styles.checker} data-checker={data.id}>

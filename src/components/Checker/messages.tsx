@@ -2,11 +2,12 @@
 // from the rule that failed and its parameters; ajv's own wording never reaches the page.
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import Translate, { translate } from '@docusaurus/Translate';
+import SiteTranslate from '@docusaurus/Translate';
 import type { ServiceFailure } from '@site/src/checker/service';
 import { supportUrl } from '@site/src/checker/support';
 import type { CheckerData, Issue, Locale, ValidatorModule } from '@site/src/checker/types';
 import type { ReportLabels } from '@site/src/checker/report';
+import { Translate, translate } from './formTranslate';
 
 export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorModule | null, locale: Locale): ReactNode {
   const p = issue.params;
@@ -140,7 +141,7 @@ export function serviceMessage(failure: ServiceFailure): string {
 export function SupportLine({ kind }: { kind: 'failed' | 'report' }) {
   const link = (
     <Link to={supportUrl}>
-      <Translate id="youxiang.checker.support.link">来发信客服</Translate>
+      <SiteTranslate id="youxiang.checker.support.link">来发信客服</SiteTranslate>
     </Link>
   );
   return (

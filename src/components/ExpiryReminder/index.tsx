@@ -4,7 +4,6 @@ import clsx from 'clsx';
 import { useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { expiryReminderData } from '@site/registry/page-data';
-import { expiryIcs } from '@site/src/checker/ics';
 import styles from './styles.module.css';
 
 type Data = ReturnType<typeof expiryReminderData>;
@@ -17,7 +16,9 @@ export default function ExpiryReminder({ data }: { data: Data }) {
   const [days, setDays] = useState(7);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date));
 
-  const download = () => {
+  // The calendar writer loads on the click: only readers who want the reminder pay for it.
+  const download = async () => {
+    const { expiryIcs } = await import('@site/src/checker/ics');
     const summary = translate({ id: 'youxiang.expiry.summary', message: '{provider}{credential}即将到期' }, { provider: data.name, credential: data.credential });
     const url = new URL(data.guide, window.location.origin).href;
     const text = expiryIcs({
