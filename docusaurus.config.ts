@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
+import rehypeSections from './plugins/rehype-sections';
 import remarkLiveAnchors from './registry/remark-live-anchors';
 import remarkRegistry from './registry/remark-registry';
 
@@ -42,6 +43,7 @@ const config = {
           beforeDefaultRemarkPlugins: [remarkRegistry],
           // After Docusaurus' own heading plugin: aliases attach to the headings' final ids.
           remarkPlugins: [remarkLiveAnchors],
+          rehypePlugins: [rehypeSections],
           showLastUpdateTime: false,
         },
         blog: false,

@@ -20,6 +20,8 @@ export const pages: BenchPage[] = [
   { id: 'netease-zh', label: 'NetEase guide (zh)', path: NETEASE, build: 'site' },
   { id: 'netease-en', label: 'NetEase guide (en)', path: `/en${NETEASE}`, build: 'site' },
   { id: 'overview-zh', label: 'Overview (zh)', path: '/youxiang/200-qiyeyouxiang-enterprise-mailbox', build: 'site' },
+  { id: 'personal-overview-zh', label: 'Personal overview (zh)', path: '/youxiang/100-gerenyouxiang-personal-mailbox', build: 'site' },
+  { id: 'qq-zh', label: 'QQ Mail guide (zh)', path: '/youxiang/106-tengxun-qqyouxiang-tencent-personal-email', build: 'site' },
   { id: 'errors-zh', label: 'Troubleshooting (zh)', path: '/youxiang/300-bangding-cuowu-mailbox-binding-errors', build: 'site' },
   { id: 'baseline', label: 'Stock Docusaurus docs page', path: '/docs/intro', build: 'fixture' },
 ];

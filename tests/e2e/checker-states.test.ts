@@ -211,6 +211,8 @@ describe.each([
     const page = await context.newPage();
     await page.goto(`${site.origin}${prefix}${netease}`);
     const checker = page.locator('[data-checker="netease"]');
+    // As a reader would: off screen, its section is not rendered yet (content-visibility).
+    await checker.scrollIntoViewIfNeeded();
     await expect.poll(() => checker.innerText()).toMatch(needs);
     const shown = await checker.innerText();
     for (const host of ['hwhzimap.qiye.163.com', 'hwhzsmtp.qiye.163.com', 'imap.qiye.163.com', 'smtp.qiye.163.com']) expect(shown).toContain(host);
