@@ -39,8 +39,12 @@ export const bindingFieldsData = (p: Provider, locale: Locale) =>
     locale,
   );
 
-export const errorTableData = (p: Provider, locale: Locale) =>
-  localize({ errors: p.errors.map((e) => ({ id: e.id, text: errorText(e), meaning: e.meaning, fix: e.fix, anchor: e.anchor })) }, locale);
+/** `section` is the heading the list sits under: an error whose fix is that list itself gets no link back to it. */
+export const errorTableData = (p: Provider, locale: Locale, section?: string) =>
+  localize(
+    { errors: p.errors.map((e) => ({ id: e.id, text: errorText(e), meaning: e.meaning, fix: e.fix, anchor: e.anchor === section ? null : e.anchor })) },
+    locale,
+  );
 
 export const pitfallTableData = (p: Provider, locale: Locale) => localize({ pitfalls: p.pitfalls }, locale);
 

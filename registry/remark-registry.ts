@@ -14,14 +14,22 @@ import type { ProbeCode, Provider } from './types';
 interface JsxAttribute { type: 'mdxJsxAttribute'; name: string; value?: unknown }
 interface JsxElement extends Parent { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: JsxAttribute[]; position?: Node['position'] }
 
-type Builder = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; locale: Locale; providers: Provider[]; codes: Record<ProbeCode, ProbeCodeEntry> }) => unknown;
+type Builder = (ctx: {
+  provider: () => Provider;
+  attr: (name: string) => string | undefined;
+  locale: Locale;
+  providers: Provider[];
+  codes: Record<ProbeCode, ProbeCodeEntry>;
+  /** The explicit id of the heading the component sits under. */
+  section: string | undefined;
+}) => unknown;
 
 // Every component a page may use; those without a builder need no registry data.
 const components: Record<string, Builder | null> = {
   GuideFinder: ({ providers, locale }) => pageData.finderData(providers, locale),
   ServerTable: ({ provider, attr, locale }) => pageData.serverTableData(provider(), locale, attr('sets')?.split(',').map((s) => s.trim())),
   BindingFields: ({ provider, locale }) => pageData.bindingFieldsData(provider(), locale),
-  ErrorTable: ({ provider, locale }) => pageData.errorTableData(provider(), locale),
+  ErrorTable: ({ provider, locale, section }) => pageData.errorTableData(provider(), locale, section),
   PitfallTable: ({ provider, locale }) => pageData.pitfallTableData(provider(), locale),
   ClickPath: ({ provider, attr }) => pageData.clickPathData(provider(), required(attr, 'path')),
   WarmupTable: ({ provider, locale }) => pageData.warmupTableData(provider(), locale),
@@ -83,6 +91,17 @@ function protocolOf(attr: (name: string) => string | undefined): 'imap' | 'smtp'
   return protocol;
 }
 
+/** The `{/* #id *\/}` id of the nearest heading before position `index` among the siblings. */
+function headingIdBefore(parent: Parent, index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const node = parent.children[i] as Parent & { type: string };
+    if (node.type !== 'heading') continue;
+    const last = node.children.at(-1) as { type: string; value?: string } | undefined;
+    return last?.type === 'mdxTextExpression' ? /^\s*\/\*\s*#([^\s*]+)/.exec(last.value ?? '')?.[1] : undefined;
+  }
+  return undefined;
+}
+
 function dataAttribute(value: unknown): JsxAttribute {
   const expression = valueToEstree(value);
   return {
@@ -131,7 +150,8 @@ export default function remarkRegistry() {
       try {
         if (table !== undefined) {
           used.add(name);
-          if (table) element.attributes = [...element.attributes.filter((a) => a.name !== 'data'), dataAttribute(table({ provider, attr, locale, providers, codes }))];
+          const section = parent && index !== undefined ? headingIdBefore(parent as Parent, index) : undefined;
+          if (table) element.attributes = [...element.attributes.filter((a) => a.name !== 'data'), dataAttribute(table({ provider, attr, locale, providers, codes, section }))];
           return SKIP;
         }
         const value = inline!({ provider, attr, providers });

@@ -2,7 +2,7 @@
 // pages load (src/checker/generated): each provider's documented format passes, nothing
 // the provider would accept is refused, and an obviously wrong password gets the human
 // sentence the widget shows (src/components/Checker/messages.tsx and its English in
-// i18n/en/code.json), never ajv's wording. Also the guide finder's offline step.
+// src/components/Checker/form.en.json), never ajv's wording. Also the guide finder's offline step.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,11 +33,12 @@ const rulesOf = async (id: string, email: string, password: string) => (await is
 
 // The sentences the widget words each rule with, in both languages.
 const messagesSource = readFileSync(join(root, 'src', 'components', 'Checker', 'messages.tsx'), 'utf8');
-const english = JSON.parse(readFileSync(join(root, 'i18n', 'en', 'code.json'), 'utf8')) as Record<string, { message: string }>;
+// The checker form's English strings load with the form (src/components/Checker/formTranslate.tsx).
+const english = JSON.parse(readFileSync(join(root, 'src', 'components', 'Checker', 'form.en.json'), 'utf8')) as Record<string, string>;
 
 function sentence(messageId: string, locale: Locale, values: Record<string, string | number>): string {
   const zh = new RegExp(`id: '${messageId.replace(/\./g, '\\.')}', message: '([^']+)'`).exec(messagesSource)?.[1];
-  const template = locale === 'en' ? english[messageId]?.message : zh;
+  const template = locale === 'en' ? english[messageId] : zh;
   expect(template, `${messageId} in ${locale}`).toBeTruthy();
   return template!.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 }

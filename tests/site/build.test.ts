@@ -73,6 +73,19 @@ describe.each(locales)('%s build', (locale) => {
       }
     });
 
+    it('never sends the reader from an error entry back to the list the entry is in', () => {
+      const $ = page();
+      const inOrder = $('h2[id], h3[id], li[id]').toArray();
+      for (const error of provider.errors) {
+        const entry = $(`li[id="${error.id}"]`);
+        if (!entry.length) continue;
+        const before = inOrder.slice(0, inOrder.indexOf(entry[0])).filter((el) => /^h[23]$/.test(el.tagName));
+        const listHeading = before.at(-1)?.attribs.id;
+        const links = entry.find('p a[href^="#"]').map((_, a) => $(a).attr('href')!.slice(1)).get();
+        expect(links, error.id).not.toContain(listHeading);
+      }
+    });
+
     it('renders every pitfall in the page language', () => {
       const $ = page();
       for (const pitfall of provider.pitfalls) expect(norm($(`#pitfall-${pitfall.id}`).text())).toContain(norm(pitfall.title[locale]));

@@ -11,7 +11,7 @@ import { backupSuggestion } from '@site/src/checker/suggest';
 import { blocking, normalize, validate } from '@site/src/checker/validate';
 import type { CheckerData, CheckerValues, Field, Issue, Locale, ProbeResult, Protocol, ValidatorModule } from '@site/src/checker/types';
 import { loadFormMessages, translate } from './formTranslate';
-import { issueMessage, reportLabels, serviceMessage, stageName, SupportLine } from './messages';
+import { exampleAddress, issueMessage, reportLabels, serviceMessage, stageName, SupportLine } from './messages';
 import styles from './form.module.css';
 
 export { loadValidators as loadRules } from '@site/src/checker/load';
@@ -233,7 +233,7 @@ export default function CheckerForm({ data, rules }: { data: CheckerData; rules:
       </fieldset>
 
       <label htmlFor={`${uid}-email`}>{translate({ id: 'youxiang.checker.email', message: '邮箱地址' })}</label>
-      <input {...fieldProps('email')} name="email" type="email" enterKeyHint="go" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder="name@yourcompany.com" value={values.email} onChange={(e) => update('email', e.target.value)} />
+      <input {...fieldProps('email')} name="email" type="email" enterKeyHint="go" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder={exampleAddress(data)} value={values.email} onChange={(e) => update('email', e.target.value)} />
       {message('email')}
 
       <label htmlFor={`${uid}-password`}>

@@ -9,14 +9,19 @@ import type { CheckerData, Issue, Locale, ValidatorModule } from '@site/src/chec
 import type { ReportLabels } from '@site/src/checker/report';
 import { Translate, translate } from './formTranslate';
 
+/** An address of the kind this guide is for: on the provider's own domain for a personal mailbox. */
+export function exampleAddress(data: Pick<CheckerData, 'domains'>): string {
+  return `name@${data.domains[0] ?? 'yourcompany.com'}`;
+}
+
 export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorModule | null, locale: Locale): ReactNode {
   const p = issue.params;
   const credential = data.credential.name;
   switch (issue.rule) {
     case 'emailRequired':
-      return translate({ id: 'youxiang.checker.issue.emailRequired', message: '请填写完整的邮箱地址，例如 name@yourcompany.com。' });
+      return translate({ id: 'youxiang.checker.issue.emailRequired', message: '请填写完整的邮箱地址，例如 {example}。' }, { example: exampleAddress(data) });
     case 'emailFormat':
-      return translate({ id: 'youxiang.checker.issue.emailFormat', message: '邮箱地址格式不对：要包含 @ 和域名，例如 name@yourcompany.com，前后不要有空格。' });
+      return translate({ id: 'youxiang.checker.issue.emailFormat', message: '邮箱地址格式不对：要包含 @ 和域名，例如 {example}，前后不要有空格。' }, { example: exampleAddress(data) });
     case 'emailAccepted':
       return translate({
         id: 'youxiang.checker.issue.emailAccepted',

@@ -32,7 +32,13 @@ export default function ErrorTable({ data }: { data: Data }) {
           </p>
           <p>
             <span className={styles.label}>{fix}</span>
-            {e.fix} <Link to={`#${e.anchor}`}>{translate({ id: 'youxiang.errors.see', message: '查看步骤' })}</Link>
+            {e.fix}
+            {e.anchor ? (
+              <>
+                {' '}
+                <Link to={`#${e.anchor}`}>{translate({ id: 'youxiang.errors.see', message: '查看步骤' })}</Link>
+              </>
+            ) : null}
           </p>
         </li>
       ))}

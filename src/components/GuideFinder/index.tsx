@@ -24,7 +24,8 @@ type State =
   | { kind: 'error'; domain: string };
 
 /** `listed`: the page shows GuideLists itself, so without JavaScript the finder need not repeat them. */
-export default function GuideFinder({ data, listed = false }: { data: Data; listed?: boolean }) {
+/** `example` is the address shown as a hint; the personal overview shows a personal one. */
+export default function GuideFinder({ data, listed = false, example = 'name@yourcompany.com' }: { data: Data; listed?: boolean; example?: string }) {
   const index = data.entries;
   const { i18n } = useDocusaurusContext();
   const locale = i18n.currentLocale as 'zh-Hans' | 'en';
@@ -56,14 +57,14 @@ export default function GuideFinder({ data, listed = false }: { data: Data; list
     <form className={clsx(styles.finder, 'widget-fields')} onSubmit={find} noValidate>
       <label htmlFor={`${id}-email`}>{translate({ id: 'youxiang.finder.label', message: '输入你的邮箱地址，找到对应的绑定指南' })}</label>
       <div className={styles.row}>
-        <input id={`${id}-email`} type="email" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder="name@yourcompany.com" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={`${id}-result`} />
+        <input id={`${id}-email`} type="email" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder={example} value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={`${id}-result`} />
         {/* Until the page runs, a submit would only reload it and empty the field. */}
         <button type="submit" className="button button--primary" disabled={!isBrowser || state.kind === 'looking'}>
           {translate({ id: 'youxiang.finder.button', message: '查找指南' })}
         </button>
       </div>
       <div id={`${id}-result`} className={styles.result} aria-live="polite">
-        {state.kind === 'invalid' ? <p>{translate({ id: 'youxiang.finder.invalid', message: '请输入完整的邮箱地址，例如 name@yourcompany.com。' })}</p> : null}
+        {state.kind === 'invalid' ? <p>{translate({ id: 'youxiang.finder.invalid', message: '请输入完整的邮箱地址，例如 {example}。' }, { example })}</p> : null}
         {state.kind === 'looking' ? <p>{translate({ id: 'youxiang.finder.looking', message: '正在查询这个域名的邮件服务器（MX 记录）…' })}</p> : null}
         {state.kind === 'found' ? (
           <p data-provider={state.entry.id}>
