@@ -8,8 +8,10 @@ const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const ms = (value: number) => `${Math.round(value)}`;
 const pct = (ratio: number) => `${((ratio - 1) * 100).toFixed(0)}%`;
 
-/** The goal's allowance over the stock page, in gzipped bytes (issue 4). */
-export const JS_ALLOWANCE_BYTES = 15 * KB;
+/** First-load JavaScript a page may load, gzip -9 (issue 12; the stock docs page loads 164.5 KB). */
+export const JS_BUDGET_BYTES = 150 * KB;
+/** The pages issue 12 holds to its goals: both NetEase guides, the overview and a personal guide. */
+const GOAL_PAGES = ['netease-zh', 'netease-en', 'overview-zh', 'qq-zh'];
 
 function pageRows(pages: PageResult[]): string[] {
   const rows = [
@@ -106,17 +108,20 @@ function goals(result: BenchResult): string {
   const out: string[] = ['| Goal | Measured | Met |', '|---|---|---|'];
   const page = (id: string) => result.pages?.find((p) => p.id === id);
   const base = page('baseline')?.weight?.totals.load.jsGzip9;
-  for (const id of ['netease-zh', 'netease-en']) {
+  const stock = page('baseline')?.lighthouse?.median.scores.performance;
+  for (const id of GOAL_PAGES) {
     const p = page(id);
     const js = p?.weight?.totals.load.jsGzip9;
     if (js !== undefined && base !== undefined) {
-      out.push(`| ${p!.label}: JS on load ≤ stock + 15 KB (${kb(base + JS_ALLOWANCE_BYTES)} KB) | ${kb(js)} KB (stock ${kb(base)} KB, +${kb(js - base)}) | ${js <= base + JS_ALLOWANCE_BYTES ? 'yes' : '**no**'} |`);
+      out.push(`| ${p!.label}: JS on load ≤ ${kb(JS_BUDGET_BYTES)} KB and below the stock page | ${kb(js)} KB (stock ${kb(base)} KB) | ${js <= JS_BUDGET_BYTES && js < base ? 'yes' : '**no**'} |`);
     }
-    const lh = p?.lighthouse?.median.scores;
-    if (lh) {
-      out.push(`| ${p!.label}: performance ≥ 90 (mobile) | ${lh.performance} (stock ${page('baseline')?.lighthouse?.median.scores.performance ?? '–'}) | ${lh.performance >= 90 ? 'yes' : '**no**'} |`);
+    const median = p?.lighthouse?.median;
+    if (median) {
+      const lh = median.scores;
+      const atLeastStock = stock === undefined || lh.performance >= stock;
+      out.push(`| ${p!.label}: performance ≥ 90 (mobile) and ≥ the stock page in the same run | ${lh.performance} (stock ${stock ?? '–'}) | ${lh.performance >= 90 && atLeastStock ? 'yes' : '**no**'} |`);
       const rest = [lh.accessibility, lh['best-practices'], lh.seo];
-      out.push(`| ${p!.label}: accessibility, best practices, SEO = 100 | ${rest.join(' / ')} | ${rest.every((s) => s === 100) ? 'yes' : '**no**'} |`);
+      out.push(`| ${p!.label}: accessibility, best practices, SEO = 100; CLS 0 | ${rest.join(' / ')}; CLS ${median.metrics.cls.toFixed(3)} | ${rest.every((s) => s === 100) && median.metrics.cls === 0 ? 'yes' : '**no**'} |`);
     }
   }
   const probe = result.probe;
