@@ -29,7 +29,7 @@ function text(node: Node): string {
   return '';
 }
 
-/** How many full lines a run of text fills on a phone: CJK characters are about twice as wide as Latin ones. */
+/** How many lines' worth a run of text fills on a phone: CJK characters are about twice as wide as Latin ones. */
 function width(value: string): number {
   const trimmed = value.replace(/\s+/g, ' ').trim();
   const cjk = (trimmed.match(/[\u3000-\u9fff\uff00-\uffef]/g) ?? []).length;

@@ -1,21 +1,11 @@
 // Section links as they arrive from a chat: percent-encoded Chinese ids of the live pages,
 // opened on a phone, must show their section just below the navbar, in both locales.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
-import { startSite, type RunningServer } from '../support/serve';
+import { describe, expect, it } from 'vitest';
+import { phoneViewport, waitForHydration } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
 
-let site: RunningServer;
-let browser: Browser;
+const harness = siteInBrowser();
 
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
 
 const cases: [string, string, string][] = [
   ['204-wangyi-qiyeyouxiang-netease-enterprise-mailbox', '常见问题', 'faq'],
@@ -28,8 +18,8 @@ describe.each([
   ['en', '/en'],
 ])('%s', (_lang, prefix) => {
   it.each(cases)('%s#%s shows the #%s section below the navbar', async (slug, live, target) => {
-    const page = await browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-    await page.goto(`${site.origin}${prefix}/youxiang/${slug}#${encodeURIComponent(live)}`, { waitUntil: 'load' });
+    const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+    await page.goto(`${harness.site.origin}${prefix}/youxiang/${slug}#${encodeURIComponent(live)}`, { waitUntil: 'load' });
     await waitForHydration(page);
     const heading = page.locator(`h2#${target}, h3#${target}`);
     const navbar = (await page.locator('nav.navbar').boundingBox())!;

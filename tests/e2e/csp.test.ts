@@ -1,23 +1,14 @@
 // The script policy in a real browser: Debian's chromium loads the production build through the
 // Node server, hydrates, fetches lazy chunks and the search worker, and reports no violation of
 // the Content-Security-Policy; a script injected into a page does not run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
-import { startSite, type RunningServer } from '../support/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneViewport, waitForHydration } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
+
+const harness = siteInBrowser();
 
 const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
-let site: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
 
 interface Opened {
   page: Page;
@@ -26,13 +17,13 @@ interface Opened {
 }
 
 async function open(path: string, status = 200): Promise<Opened> {
-  const page = await browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { violations: string[] }).violations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`));
   });
-  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(status);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await waitForHydration(page);

@@ -2,31 +2,23 @@
 // language, with JavaScript and without. Debian's chromium at phone width, the production server.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
-import { startSite, type RunningServer } from '../support/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneViewport, waitForHydration } from '../support/browser';
 import { buildDir } from '../support/site';
+import { siteInBrowser } from '../support/site-in-browser';
+
+const harness = siteInBrowser();
 
 const truncated = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterp';
 const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
 const qq = '/youxiang/106-tengxun-qqyouxiang-tencent-personal-email';
 
-let site: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
 
 async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true, javaScriptEnabled });
+  const context = await harness.browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true, javaScriptEnabled });
   const page = await context.newPage();
-  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status()).toBe(404);
   if (javaScriptEnabled) await waitForHydration(page);
   return page;
@@ -67,11 +59,11 @@ describe.each([
 });
 
 it("the finder's index stays out of what a guide loads, though DocRoot bundles the 404 content", async () => {
-  const page = await browser.newPage({ viewport: phoneViewport });
+  const page = await harness.browser.newPage({ viewport: phoneViewport });
   const scripts = new Set<string>();
   // Scripts the page runs; prefetches of linked pages (the landing page's finder data among them) are 'other'.
   page.on('request', (r) => r.resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
-  await page.goto(`${site.origin}${netease}`, { waitUntil: 'load' });
+  await page.goto(`${harness.site.origin}${netease}`, { waitUntil: 'load' });
   await waitForHydration(page);
   await page.waitForLoadState('networkidle');
   await page.close();

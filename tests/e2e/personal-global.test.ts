@@ -1,10 +1,12 @@
 // The seven global personal guides as a reader from a chat link gets them: each at its
 // exact URL in the right language, the finder sending their addresses to them on this
 // site, a live anchor landing on its section, and Outlook's first screen telling the truth.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
-import { startSite, type RunningServer } from '../support/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneViewport, waitForHydration } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
+
+const harness = siteInBrowser();
 
 const guides = {
   gmail: '101-guge-gmailyouxiang-google-personal-email',
@@ -28,21 +30,10 @@ const addresses: [string, keyof typeof guides][] = [
   ['mail.ru', 'mailru'],
 ];
 
-let site: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
   await waitForHydration(page);
   return page;

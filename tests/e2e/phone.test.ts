@@ -1,32 +1,24 @@
 // The guides on a phone, as a reader from a chat link gets them: the answer on the first
 // screen, and tables that fit (or say that they scroll), in both locales.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadRegistry } from '../../registry/load';
 import { troubleshootingSlug } from '../../registry/links';
 import { localize } from '../../registry/localize';
-import { launchBrowser, waitForHydration } from '../support/browser';
+import { waitForHydration } from '../support/browser';
 import { listPages } from '../support/pages';
-import { startSite, type RunningServer } from '../support/serve';
+import { siteInBrowser } from '../support/site-in-browser';
+
+const harness = siteInBrowser();
 
 const providers = loadRegistry();
 const guides = providers.filter((p) => p.guide.hosted && !p.guide.section);
 const pages = listPages('zh-Hans').map((p) => p.replace(/^youxiang\//, '').replace(/\.mdx$/, ''));
 
-let site: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport, isMobile: true, hasTouch: true });
-  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  const page = await harness.browser.newPage({ viewport, isMobile: true, hasTouch: true });
+  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
   await waitForHydration(page);
   return page;

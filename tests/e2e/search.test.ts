@@ -1,12 +1,13 @@
 // Pasting a server's reply into the site search: the first hit is that error's own entry, on
 // the troubleshooting page or on the provider's guide, and the hits can be told apart on a
 // phone. Debian's chromium, 360 px, the production build with its search index.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../registry/load';
 import { troubleshootingSlug } from '../../registry/links';
-import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
-import { startSite, type RunningServer } from '../support/serve';
+import { phoneViewport, waitForHydration } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
+
+const harness = siteInBrowser();
 
 const errors = loadRegistry().flatMap((p) => p.errors.map((e) => ({ provider: p, error: e })));
 /**
@@ -21,16 +22,6 @@ const entries = (literal: string) =>
       ...(provider.guide.hosted ? [`/youxiang/${provider.guide.slug}#${error.id}`, `/youxiang/${provider.guide.slug}#${error.anchor}`] : []),
     ]);
 
-let site: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
 
 describe.each([
   ['zh-Hans', ''],
@@ -38,8 +29,8 @@ describe.each([
 ] as const)('%s', (_lang, prefix) => {
   it.each(['请使用授权码登录', 'ERR.LOGIN.IPDENY', 'Unsafe Login'])('"%s" leads to its entry first', async (reply) => {
     expect(entries(reply).length, 'the registry has this reply').toBeGreaterThan(0);
-    const page = await browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-    await page.goto(`${site.origin}${prefix}/youxiang/200-qiyeyouxiang-enterprise-mailbox`);
+    const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+    await page.goto(`${harness.site.origin}${prefix}/youxiang/200-qiyeyouxiang-enterprise-mailbox`);
     await waitForHydration(page);
     const input = page.locator('input.navbar__search-input');
     await input.click();

@@ -2,13 +2,15 @@
 // heights must be close to the real ones, so the page's length barely changes as sections
 // render, and a link to any section, error entry or live anchor must land exactly on it.
 // Debian's chromium at 390×844, the production server, both locales.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadLiveAnchors } from '../../registry/live-anchors';
 import { loadRegistry } from '../../registry/load';
-import { launchBrowser, waitForHydration } from '../support/browser';
+import { waitForHydration } from '../support/browser';
 import { listPages } from '../support/pages';
-import { startSite, type RunningServer } from '../support/serve';
+import { siteInBrowser } from '../support/site-in-browser';
+
+const harness = siteInBrowser();
 
 const viewport = { width: 390, height: 844 };
 const pages = listPages('zh-Hans').map((p) => p.replace(/^youxiang\//, '').replace(/\.mdx$/, ''));
@@ -16,23 +18,15 @@ const netease = '204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
 const liveAnchors = loadLiveAnchors();
 const providers = loadRegistry();
 
-let site: RunningServer;
-let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport, isMobile: true, hasTouch: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
+  page = await harness.browser.newPage({ viewport, isMobile: true, hasTouch: true });
 });
 
 async function open(path: string): Promise<void> {
   // A fresh document each time: a hash change alone would not be a first load.
   await page.goto('about:blank');
-  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
   await waitForHydration(page);
 }

@@ -1,26 +1,17 @@
 // The guides as a reader gets them: Debian's chromium, a phone-sized window, the
 // production server, both locales.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
-import { startSite, type RunningServer } from '../support/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneViewport, waitForHydration } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
+
+const harness = siteInBrowser();
 
 const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
-let site: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
   await waitForHydration(page);
   return page;

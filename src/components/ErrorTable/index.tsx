@@ -3,6 +3,7 @@ import { translate } from '@docusaurus/Translate';
 import type { errorTableData } from '@site/registry/page-data';
 import ErrorHeading from '@site/src/components/ErrorHeading';
 import useAnchors from '@site/src/hooks/useAnchors';
+import cards from '../cards.module.css';
 import styles from './styles.module.css';
 
 type Data = ReturnType<typeof errorTableData>;
@@ -18,20 +19,20 @@ export default function ErrorTable({ data }: { data: Data }) {
   const meaning = translate({ id: 'youxiang.errors.meaning', message: '含义' });
   const fix = translate({ id: 'youxiang.errors.fix', message: '怎么解决' });
   return (
-    <ul className={styles.list} aria-label={translate({ id: 'youxiang.errors.text', message: '报错内容' })}>
+    <ul className={cards.list} aria-label={translate({ id: 'youxiang.errors.text', message: '报错内容' })}>
       {data.errors.map((e) => (
-        <li key={e.id} id={e.id} className={styles.entry}>
+        <li key={e.id} id={e.id} className={cards.entry}>
           <ErrorHeading anchor={e.id} text={e.text}>
             <a href={`#${e.id}`} className={styles.code}>
               <code>{e.text}</code>
             </a>
           </ErrorHeading>
           <p>
-            <span className={styles.label}>{meaning}</span>
+            <span className={cards.label}>{meaning}</span>
             {e.meaning}
           </p>
           <p>
-            <span className={styles.label}>{fix}</span>
+            <span className={cards.label}>{fix}</span>
             {e.fix}
             {e.anchor ? (
               <>

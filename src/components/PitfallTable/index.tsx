@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { pitfallTableData } from '@site/registry/page-data';
 import useAnchors from '@site/src/hooks/useAnchors';
+import cards from '../cards.module.css';
 import styles from './styles.module.css';
 
 type Data = ReturnType<typeof pitfallTableData>;
@@ -15,16 +16,16 @@ export default function PitfallTable({ data }: { data: Data }) {
   const consequence = translate({ id: 'youxiang.pitfalls.consequence', message: '后果' });
   const avoid = translate({ id: 'youxiang.pitfalls.avoid', message: '怎么避免' });
   return (
-    <ul className={styles.list} aria-label={translate({ id: 'youxiang.pitfalls.mistake', message: '踩坑点' })}>
+    <ul className={cards.list} aria-label={translate({ id: 'youxiang.pitfalls.mistake', message: '踩坑点' })}>
       {data.pitfalls.map((p) => (
-        <li key={p.id} id={`pitfall-${p.id}`} className={styles.entry}>
+        <li key={p.id} id={`pitfall-${p.id}`} className={cards.entry}>
           <p className={styles.title}>{p.title}</p>
           <p>
-            <span className={styles.label}>{consequence}</span>
+            <span className={cards.label}>{consequence}</span>
             {p.consequence}
           </p>
           <p>
-            <span className={styles.label}>{avoid}</span>
+            <span className={cards.label}>{avoid}</span>
             {p.avoid}
             {p.anchor ? (
               <>
