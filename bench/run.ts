@@ -5,6 +5,7 @@
 //   npm run bench -- --only=probe
 //   npm run bench -- --only=pages,lighthouse --pages=netease-zh,baseline --runs=3
 //   BENCH_SITE_DIR=/tmp/snapshot npm run bench   build a clean snapshot instead of the working tree
+//   npm run bench -- --cpu-slowdown=6.5          Lighthouse with a harsher CPU slowdown than the preset's 4×
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -31,6 +32,7 @@ function options() {
     sections: new Set(SECTIONS.filter((s) => (only ? only.includes(s) : !skip.includes(s)))),
     runs: Number(arg('runs') ?? 5),
     pageIds: arg('pages')?.split(','),
+    cpuSlowdown: arg('cpu-slowdown') ? Number(arg('cpu-slowdown')) : undefined,
   };
 }
 
@@ -64,7 +66,7 @@ function machine(): BenchResult['machine'] {
 }
 
 async function main() {
-  const { sections, runs, pageIds } = options();
+  const { sections, runs, pageIds, cpuSlowdown } = options();
   const result: BenchResult = { date: new Date().toISOString(), machine: machine() };
   const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -97,7 +99,7 @@ async function main() {
         if (sections.has('lighthouse')) {
           // One page Lighthouse cannot load must not cost the figures of the others.
           try {
-            entry.lighthouse = await lighthouse(origin + page.path, runs);
+            entry.lighthouse = await lighthouse(origin + page.path, runs, cpuSlowdown);
             log(`${page.id}: Lighthouse median ${JSON.stringify(entry.lighthouse.median.scores)}`);
           } catch (error) {
             entry.lighthouseError = String(error);
