@@ -5,6 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import rehypeSections from './plugins/rehype-sections';
 import remarkLiveAnchors from './registry/remark-live-anchors';
 import remarkRegistry from './registry/remark-registry';
+import { ssrTemplate } from './plugins/ssr-template';
 
 const config = {
   title: '来发信邮箱绑定指南',
@@ -31,6 +32,7 @@ const config = {
   },
   plugins: ['./plugins/registry-plugin.ts', './plugins/first-load-plugin.ts'],
   clientModules: ['./src/client/prefetch-when-idle.ts'],
+  ssrTemplate,
   presets: [
     [
       'classic',

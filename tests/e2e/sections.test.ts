@@ -102,4 +102,16 @@ describe.each([
     expect(offset).toBeGreaterThanOrEqual(-1);
     expect(offset).toBeLessThan(40);
   });
+
+  it('a reader who scrolls away while the page loads is not pulled back to the linked section', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${harness.site.origin}${prefix}/youxiang/${netease}#related`, { waitUntil: 'domcontentloaded' });
+    await page.mouse.move(200, 400);
+    await page.mouse.wheel(0, -3000);
+    await page.waitForLoadState('load');
+    await waitForHydration(page);
+    // src/client/fragment-in-view.js holds the target until a second after load.
+    await page.waitForTimeout(1500);
+    expect(await offsetBelowNavbar('h2#related')).toBeGreaterThan(1500);
+  });
 });

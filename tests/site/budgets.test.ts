@@ -67,7 +67,10 @@ async function firstLoadScripts(path: string): Promise<string[]> {
 
 function htmlScripts(path: string): string[] {
   const html = readFileSync(fileFor(`/${path}`)!, 'utf8');
-  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => fileFor(m[1])!);
+  // The bundle is preloaded and started after the first paint (plugins/ssr-template.ts).
+  const preloads = [...html.matchAll(/<link rel="?preload"? as="?script"? href="?([^"\s>]+)/g)];
+  expect(preloads.length).toBeGreaterThan(0);
+  return [...preloads, ...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => fileFor(m[1])!);
 }
 
 const pages = listPages('zh-Hans').map((p) => p.replace(/\.mdx$/, ''));

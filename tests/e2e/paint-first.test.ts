@@ -1,0 +1,90 @@
+// The reader's text is painted before the site's scripts run (plugins/ssr-template.ts): the
+// scripts are inserted only after the first contentful paint and the whole document is
+// parsed, still in order, and the page hydrates, also where the browser has no paint timing.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneViewport, waitForHydration } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
+
+const harness = siteInBrowser();
+
+const guides = [
+  '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox',
+  '/en/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox',
+  '/youxiang/106-tengxun-qqyouxiang-tencent-personal-email',
+];
+
+interface ScriptTiming {
+  inserted: { src: string; at: number }[];
+  fcp: number | undefined;
+  parsedAt: number;
+}
+
+async function open(path: string, withoutPaintTiming = false): Promise<{ page: Page; errors: string[] }> {
+  const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.addInitScript((hidePaintTiming: boolean) => {
+    const inserted: { src: string; at: number }[] = [];
+    (window as unknown as { inserted: typeof inserted }).inserted = inserted;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of Array.from(record.addedNodes))
+          if (node instanceof HTMLScriptElement && node.src) inserted.push({ src: new URL(node.src).pathname, at: performance.now() });
+    }).observe(document, { childList: true, subtree: true });
+    if (hidePaintTiming) Object.defineProperty(window, 'PerformanceObserver', { value: undefined });
+  }, withoutPaintTiming);
+  await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
+  await waitForHydration(page);
+  return { page, errors };
+}
+
+function timing(page: Page): Promise<ScriptTiming> {
+  return page.evaluate(() => ({
+    inserted: (window as unknown as { inserted: { src: string; at: number }[] }).inserted,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    parsedAt: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+  }));
+}
+
+describe('scripts run after the first paint', () => {
+  it.each(guides)('%s paints, then runs runtime and main in order, then hydrates', async (path) => {
+    const { page, errors } = await open(path);
+    try {
+      const { inserted, fcp, parsedAt } = await timing(page);
+      const bundle = inserted.filter((s) => /\/assets\/js\/(runtime~main|main)\.[0-9a-f]+\.js$/.test(s.src));
+      expect(bundle.map((s) => s.src.replace(/^.*\/assets\/js\/|\.[0-9a-f]+\.js$/g, ''))).toEqual(['runtime~main', 'main']);
+      expect(fcp).toBeGreaterThan(0);
+      for (const script of bundle) {
+        expect(script.at).toBeGreaterThanOrEqual(fcp!);
+        expect(script.at).toBeGreaterThanOrEqual(parsedAt);
+      }
+      // The downloads start with the document, not after the paint.
+      const preloads = await page.locator('head link[rel="preload"][as="script"]').evaluateAll((links) =>
+        links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+      );
+      expect(preloads).toEqual(bundle.map((s) => s.src));
+      expect(await page.locator('script[defer]').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('hydrates in a browser without paint timing, and the checker loads', async () => {
+    const { page, errors } = await open(guides[0], true);
+    try {
+      const { inserted } = await timing(page);
+      expect(inserted.some((s) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(s.src))).toBe(true);
+      // The checker's form is rendered by React once the reader reaches it.
+      await page.locator('#checker').scrollIntoViewIfNeeded();
+      await page.locator('[data-checker="netease"] form').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
