@@ -94,7 +94,7 @@ async function main() {
         const entry: PageResult = { id: page.id, label: page.label, path: page.path };
         if (sections.has('pages')) {
           entry.weight = await measureWeight(browser, origin, page.path, page.build === 'site' ? siteOut : fixtureOut);
-          log(`${page.id}: JS on load ${entry.weight.totals.load.jsWire} B on the wire`);
+          log(`${page.id}: JS on first load ${entry.weight.totals.firstLoad.jsWire} B on the wire`);
         }
         if (sections.has('lighthouse')) {
           // One page Lighthouse cannot load must not cost the figures of the others.
@@ -123,12 +123,17 @@ async function main() {
   const resultsDir = join(root, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `${result.date.slice(0, 10)}.json`);
-  // A partial run (--only/--skip) keeps the same day's other sections, so the file stays whole.
+  // A partial run (--only/--skip) keeps the same day's other sections and, per page, the
+  // figures it did not measure (weights from one run, Lighthouse from another), so the file stays whole.
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResult) : undefined;
   const merged: BenchResult = { ...previous, ...result };
   if (previous?.pages && result.pages) {
     merged.pages = pages
-      .map((p) => result.pages!.find((r) => r.id === p.id) ?? previous.pages!.find((r) => r.id === p.id))
+      .map((p) => {
+        const before = previous.pages!.find((r) => r.id === p.id);
+        const now = result.pages!.find((r) => r.id === p.id);
+        return before || now ? ({ ...before, ...now } as PageResult) : undefined;
+      })
       .filter((p): p is PageResult => p !== undefined);
   }
   writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
