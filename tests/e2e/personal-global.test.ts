@@ -2,8 +2,7 @@
 // exact URL in the right language, the finder sending their addresses to them on this
 // site, a live anchor landing on its section, and Outlook's first screen telling the truth.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { phoneViewport, waitForHydration } from '../support/browser';
+import { phoneViewport } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
 const harness = siteInBrowser();
@@ -30,28 +29,19 @@ const addresses: [string, keyof typeof guides][] = [
   ['mail.ru', 'mailru'],
 ];
 
-
-async function open(path: string): Promise<Page> {
-  const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
-  await waitForHydration(page);
-  return page;
-}
-
 describe.each([
   ['zh-Hans', ''],
   ['en', '/en'],
 ] as const)('%s', (lang, prefix) => {
   it.each(Object.values(guides))('serves /youxiang/%s at its exact URL, in the right language', async (slug) => {
-    const page = await open(`${prefix}/youxiang/${slug}`);
+    const page = await harness.open(`${prefix}/youxiang/${slug}`);
     expect(new URL(page.url()).pathname).toBe(`${prefix}/youxiang/${slug}`);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     await page.close();
   });
 
   it('the guide finder sends each global personal address to its guide on this site', async () => {
-    const page = await open(`${prefix}/youxiang/200-qiyeyouxiang-enterprise-mailbox`);
+    const page = await harness.open(`${prefix}/youxiang/200-qiyeyouxiang-enterprise-mailbox`);
     const input = page.locator('form input[type="email"]').first();
     for (const [domain, id] of addresses) {
       await input.fill(`li.lei@${domain}`);
@@ -64,7 +54,7 @@ describe.each([
   });
 
   it('a link already in a chat, #get-app-password on the Outlook page, lands on why app passwords fail', async () => {
-    const page = await open(`${prefix}/youxiang/${guides.outlook}#get-app-password`);
+    const page = await harness.open(`${prefix}/youxiang/${guides.outlook}#get-app-password`);
     const heading = page.locator('h2#why-app-passwords-fail');
     await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect((await heading.boundingBox())!.y).toBeLessThan(phoneViewport.height / 2);
@@ -72,7 +62,7 @@ describe.each([
   });
 
   it('Outlook\'s first screen says no password binds now, with the date', async () => {
-    const page = await open(`${prefix}/youxiang/${guides.outlook}`);
+    const page = await harness.open(`${prefix}/youxiang/${guides.outlook}`);
     const card = page.locator('section[aria-labelledby="quick-setup-title"]');
     const text = (await card.textContent()) ?? '';
     expect(text).toContain(lang === 'en' ? '16 September 2024' : '2024 年 9 月 16 日');

@@ -1,11 +1,9 @@
 // The guides on a phone, as a reader from a chat link gets them: the answer on the first
 // screen, and tables that fit (or say that they scroll), in both locales.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { loadRegistry } from '../../registry/load';
 import { troubleshootingSlug } from '../../registry/links';
 import { localize } from '../../registry/localize';
-import { waitForHydration } from '../support/browser';
 import { listPages } from '../support/pages';
 import { siteInBrowser } from '../support/site-in-browser';
 
@@ -14,15 +12,6 @@ const harness = siteInBrowser();
 const providers = loadRegistry();
 const guides = providers.filter((p) => p.guide.hosted && !p.guide.section);
 const pages = listPages('zh-Hans').map((p) => p.replace(/^youxiang\//, '').replace(/\.mdx$/, ''));
-
-
-async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await harness.browser.newPage({ viewport, isMobile: true, hasTouch: true });
-  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
-  await waitForHydration(page);
-  return page;
-}
 
 describe.each([
   ['zh-Hans', ''],
@@ -34,7 +23,7 @@ describe.each([
   });
 
   it.each(pages)('/youxiang/%s at 360 px: no cell under 4 characters wide, and a table wider than the screen shows that it scrolls', async (slug) => {
-    const page = await open(`${prefix}/youxiang/${slug}`, { width: 360, height: 740 });
+    const page = await harness.open(`${prefix}/youxiang/${slug}`, { width: 360, height: 740 });
     const tables = await page.evaluate(() =>
       Array.from(document.querySelectorAll('article table')).map((table) => {
         const cells = Array.from(table.querySelectorAll('th, td')).map((cell) => {
@@ -60,7 +49,7 @@ describe.each([
   });
 
   it.each(guides.map((p) => [p.guide.slug, p] as const))('/youxiang/%s at 390×844: the first screen shows the credential and both servers, copyable', async (slug, provider) => {
-    const page = await open(`${prefix}/youxiang/${slug}`, { width: 390, height: 844 });
+    const page = await harness.open(`${prefix}/youxiang/${slug}`, { width: 390, height: 844 });
     const card = page.locator('section[aria-labelledby="quick-setup-title"]');
     const box = await card.boundingBox();
     expect(box, 'first-screen card').not.toBeNull();

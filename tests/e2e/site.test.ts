@@ -1,35 +1,26 @@
 // The guides as a reader gets them: Debian's chromium, a phone-sized window, the
 // production server, both locales.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { phoneViewport, waitForHydration } from '../support/browser';
+import { phoneViewport } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
 const harness = siteInBrowser();
 
 const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
 
-async function open(path: string): Promise<Page> {
-  const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
-  await waitForHydration(page);
-  return page;
-}
-
 describe.each([
   ['zh-Hans', ''],
   ['en', '/en'],
 ])('%s', (lang, prefix) => {
   it('serves the guide at its exact chat-link URL, without redirecting to a trailing slash', async () => {
-    const page = await open(`${prefix}${netease}`);
+    const page = await harness.open(`${prefix}${netease}`);
     expect(new URL(page.url()).pathname).toBe(`${prefix}${netease}`);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     await page.close();
   });
 
   it('scrolls a pasted #err-login-ipdeny link to the IPDENY row, below the navbar', async () => {
-    const page = await open(`${prefix}${netease}#err-login-ipdeny`);
+    const page = await harness.open(`${prefix}${netease}#err-login-ipdeny`);
     const row = page.locator('#err-login-ipdeny');
     await expect.poll(async () => (await row.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
     const box = (await row.boundingBox())!;
@@ -41,7 +32,7 @@ describe.each([
   });
 
   it('takes the reader from the IPDENY row to the admin section', async () => {
-    const page = await open(`${prefix}${netease}#err-login-ipdeny`);
+    const page = await harness.open(`${prefix}${netease}#err-login-ipdeny`);
     await page.locator('#err-login-ipdeny a[href$="#lift-ip-restriction"]').click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#lift-ip-restriction');
     const heading = page.locator('h2#lift-ip-restriction, h3#lift-ip-restriction');
@@ -50,7 +41,7 @@ describe.each([
   });
 
   it('copies a host name even where the clipboard API is blocked, as in some in-app browsers', async () => {
-    const page = await open(`${prefix}${netease}`);
+    const page = await harness.open(`${prefix}${netease}`);
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
       // Record what the execCommand fallback copies: the selected textarea's value.
@@ -72,7 +63,7 @@ describe('search', () => {
     ['zh-Hans', '', '授权密码', '网易企业邮箱'],
     ['en', '/en', 'authorization password', 'NetEase'],
   ])('%s: finds the NetEase guide from the search box', async (_locale, prefix, query, expected) => {
-    const page = await open(`${prefix}/youxiang/200-qiyeyouxiang-enterprise-mailbox`);
+    const page = await harness.open(`${prefix}/youxiang/200-qiyeyouxiang-enterprise-mailbox`);
     // On a phone the search box sits in the navbar; the plugin loads its index on focus.
     const input = page.locator('input.navbar__search-input');
     await input.click();
