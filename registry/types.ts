@@ -219,7 +219,10 @@ export interface Credential {
    * true when the code is shown as groups joined by hyphens (xxxx-xxxx-xxxx-xxxx) and is entered with them, hyphens included. Hyphens do not count toward length.
    */
   hyphenated?: boolean;
-  blocked?: Localized1;
+  /**
+   * Set when the provider currently refuses every password a mail app can send (e.g. Outlook.com since 2024-09-16: login and app passwords alike), so nothing typed into the password field can bind. One sentence saying so; the first-screen card and the overviews show it instead of the credential's shape.
+   */
+  blocked?: Localized;
   /**
    * true when the code cannot be displayed again after it is created.
    */
@@ -235,19 +238,6 @@ export interface Credential {
     anchor?: AnchorId;
   }[];
   source?: Source;
-}
-/**
- * Text in Simplified Chinese and English.
- */
-export interface Localized1 {
-  /**
-   * Simplified Chinese text.
-   */
-  'zh-Hans': string;
-  /**
-   * English text.
-   */
-  en: string;
 }
 /**
  * This interface was referenced by `Provider`'s JSON-Schema
