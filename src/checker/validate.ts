@@ -1,5 +1,6 @@
 // Runs the provider's compiled rules over the form. Which rule failed is known from the
 // rule itself, so the page never needs ajv's messages (or ajv).
+import probeRequest from '../../server/probe-request.schema.json';
 import type { CheckerData, CheckerValues, Field, Issue, RuleId, ValidatorModule } from './types';
 
 export interface Normalized {
@@ -74,6 +75,11 @@ function params(rule: RuleId, field: Field, n: Normalized, data: CheckerData, mo
     }
     case 'emailDomain':
       return { domain: n.email.slice(n.email.lastIndexOf('@') + 1), expected: data.domains.join(', ') };
+    // The endpoint's own limits (what the rule enforces, src/checker/schema.ts), for the message.
+    case 'emailAccepted':
+      return { max: probeRequest.properties.email.maxLength };
+    case 'passwordAccepted':
+      return { max: probeRequest.properties.password.maxLength };
     case 'passwordLength':
       return { expected: data.credential.length ?? 0, actual: n.code.length };
     case 'imapHostKnown':

@@ -23,10 +23,13 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
     case 'emailFormat':
       return translate({ id: 'youxiang.checker.issue.emailFormat', message: '邮箱地址格式不对：要包含 @ 和域名，例如 {example}，前后不要有空格。' }, { example: exampleAddress(data) });
     case 'emailAccepted':
-      return translate({
-        id: 'youxiang.checker.issue.emailAccepted',
-        message: '这个地址的写法检查服务收不了：@ 前面只能用英文字母、数字和 . _ - + 等符号，@ 后面是域名（例如 company.cn），不能有空格、中文或全角符号，整个地址最长 254 个字符。',
-      });
+      return translate(
+        {
+          id: 'youxiang.checker.issue.emailAccepted',
+          message: '这个地址的写法检查服务收不了：@ 前面只能用英文字母、数字和 . _ - + 等符号，@ 后面是域名（例如 company.cn），不能有空格、中文或全角符号，整个地址最长 {max} 个字符。',
+        },
+        { max: p.max },
+      );
     case 'emailPersonal': {
       const personal = module?.personalDomains[String(p.domain)];
       const text =
@@ -57,8 +60,8 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
       );
     case 'passwordAccepted':
       return translate(
-        { id: 'youxiang.checker.issue.passwordAccepted', message: '这里超过了 1024 个字符，不像是密码，多半是把别的内容一起粘贴进来了。请只粘贴{credential}。' },
-        { credential },
+        { id: 'youxiang.checker.issue.passwordAccepted', message: '这里超过了 {max} 个字符，不像是密码，多半是把别的内容一起粘贴进来了。请只粘贴{credential}。' },
+        { credential, max: p.max },
       );
     case 'passwordSpaces':
       return translate({ id: 'youxiang.checker.issue.passwordSpaces', message: '密码里有空格。{credential}不含空格，请重新复制，去掉空格后再填。' }, { credential });

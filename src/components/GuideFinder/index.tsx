@@ -23,8 +23,10 @@ type State =
   | { kind: 'unknown'; domain: string; mx: string[] }
   | { kind: 'error'; domain: string };
 
-/** `listed`: the page shows GuideLists itself, so without JavaScript the finder need not repeat them. */
-/** `example` is the address shown as a hint; the personal overview shows a personal one. */
+/**
+ * `listed`: the page shows GuideLists itself, so without JavaScript the finder need not repeat them.
+ * `example`: the address shown as a hint; the personal overview shows a personal one.
+ */
 export default function GuideFinder({ data, listed = false, example = 'name@yourcompany.com' }: { data: Data; listed?: boolean; example?: string }) {
   const index = data.entries;
   const { i18n } = useDocusaurusContext();
