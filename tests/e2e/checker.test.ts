@@ -2,12 +2,12 @@
 // the production build served with the endpoint, NetEase's host names answered by a DNS
 // server on loopback and scripted TLS servers that reply the way NetEase does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { phoneViewport, waitForHydration } from '../support/browser';
 import { createCertificates, type TestCertificates } from '../support/certs';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
-import { startSite, type RunningServer } from '../support/serve';
+import { siteInBrowser } from '../support/site-in-browser';
 
 const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
 const overview = '/youxiang/200-qiyeyouxiang-enterprise-mailbox';
@@ -19,8 +19,6 @@ let certs: TestCertificates;
 let dns: TestDnsServer;
 let imap: ScriptedServer;
 let smtp: ScriptedServer;
-let site: RunningServer;
-let browser: Browser;
 
 beforeAll(async () => {
   certs = createCertificates(hosts);
@@ -31,28 +29,26 @@ beforeAll(async () => {
     ...Object.fromEntries(hosts.map((h) => [h, { A: ['127.0.0.1'] }])),
     'company.cn': { MX: [{ exchange: 'qiye163mx01.mxmail.netease.com', priority: 10 }] },
   });
-  site = await startSite({
-    PROBE_ALLOW_LOOPBACK: '1',
-    PROBE_DNS_SERVERS: dns.address,
-    // 993 and 465 stay closed on loopback: the recommended set is refused there.
-    PROBE_PORTS: `993,465,${imap.port},${smtp.port}`,
-    NODE_EXTRA_CA_CERTS: certs.caFile,
-  });
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
   await Promise.all([imap?.close(), smtp?.close(), dns?.close()]);
   certs?.cleanup();
 });
 
+const harness = siteInBrowser(() => ({
+  PROBE_ALLOW_LOOPBACK: '1',
+  PROBE_DNS_SERVERS: dns.address,
+  // 993 and 465 stay closed on loopback: the recommended set is refused there.
+  PROBE_PORTS: `993,465,${imap.port},${smtp.port}`,
+  NODE_EXTRA_CA_CERTS: certs.caFile,
+}));
+
 async function open(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  const context = await harness.browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
   const page = await context.newPage();
-  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
   await waitForHydration(page);
   return page;
@@ -206,8 +202,8 @@ describe.each([
 
   it('gives the guide its own preview card in the page\'s language, in the HTML a chat app fetches', async () => {
     // Link previews are built from the served HTML, without running any script.
-    const html = await (await fetch(`${site.origin}${prefix}${netease}`)).text();
-    const page = await browser.newPage();
+    const html = await (await fetch(`${harness.site.origin}${prefix}${netease}`)).text();
+    const page = await harness.browser.newPage();
     // DOMParser reads the markup as a crawler would and runs none of its scripts.
     const tags = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'text/html');
@@ -224,7 +220,7 @@ describe.each([
     // Static files are copied into every locale's build, so the English page points under /en/.
     expect(image).toBe(`https://laifa.xin${prefix}/img/cards/${locale}/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox.png`);
     expect(meta('twitter:image')).toBe(image);
-    const png = await fetch(`${site.origin}${new URL(image!).pathname}`);
+    const png = await fetch(`${harness.site.origin}${new URL(image!).pathname}`);
     expect(png.status).toBe(200);
     expect(png.headers.get('content-type')).toBe('image/png');
   });

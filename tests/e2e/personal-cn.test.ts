@@ -3,14 +3,14 @@
 // explains QQ's GBK "use the authorization code" reply, the finder sends common personal
 // addresses to their guides, and the 完美邮箱 checker follows the address to its hosts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadRegistry } from '../../registry/load';
 import { localize } from '../../registry/localize';
-import { launchBrowser, phoneViewport, waitForHydration } from '../support/browser';
+import { phoneViewport } from '../support/browser';
 import { createCertificates, type TestCertificates } from '../support/certs';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
-import { startSite, type RunningServer } from '../support/serve';
+import { siteInBrowser } from '../support/site-in-browser';
 
 const qqGuide = '/youxiang/106-tengxun-qqyouxiang-tencent-personal-email';
 const neteaseGuide = '/youxiang/107-wangyi-163youxiang-netease-personal-email';
@@ -31,8 +31,6 @@ let certs: TestCertificates;
 let dns: TestDnsServer;
 let imap: ScriptedServer;
 let smtp: ScriptedServer;
-let site: RunningServer;
-let browser: Browser;
 
 beforeAll(async () => {
   certs = createCertificates(qqHosts);
@@ -41,32 +39,21 @@ beforeAll(async () => {
   imap = await startScriptedImap({ security: 'ssl', tls, login: () => Buffer.concat([Buffer.from('NO '), GBK_USE_AUTH_CODE]) });
   smtp = await startScriptedSmtp({ security: 'ssl', tls, extensions: ['AUTH PLAIN LOGIN'], auth: () => Buffer.concat([Buffer.from('535 '), GBK_USE_AUTH_CODE]) });
   dns = await startDnsServer(Object.fromEntries(qqHosts.map((h) => [h, { A: ['127.0.0.1'] }])));
-  site = await startSite({
-    PROBE_ALLOW_LOOPBACK: '1',
-    PROBE_DNS_SERVERS: dns.address,
-    PROBE_PORTS: `${imap.port},${smtp.port}`,
-    NODE_EXTRA_CA_CERTS: certs.caFile,
-  });
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
   await Promise.all([imap?.close(), smtp?.close(), dns?.close()]);
   certs?.cleanup();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-  const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
-  await waitForHydration(page);
-  return page;
-}
-
+const harness = siteInBrowser(() => ({
+  PROBE_ALLOW_LOOPBACK: '1',
+  PROBE_DNS_SERVERS: dns.address,
+  PROBE_PORTS: `${imap.port},${smtp.port}`,
+  NODE_EXTRA_CA_CERTS: certs.caFile,
+}));
 async function openChecker(path: string, provider: string): Promise<Page> {
-  const page = await open(path);
+  const page = await harness.open(path);
   await page.locator('#checker').scrollIntoViewIfNeeded();
   await page.locator(`[data-checker="${provider}"] form`).waitFor();
   return page;
@@ -84,7 +71,7 @@ describe.each([
   ['en', '/en', { login: 'Check login' }],
 ] as const)('%s', (locale, prefix, words) => {
   it("300's error lookup takes a pasted NetEase login error to the 163 guide's section on it", async () => {
-    const page = await open(`${prefix}${errors}`);
+    const page = await harness.open(`${prefix}${errors}`);
     await page.locator('#lookup ~ div textarea').fill('A1 NO LOGIN Login error or password error');
     const hit = page.locator(`#lookup ~ div [data-error="${neteaseLogin.id}"]`);
     await hit.waitFor();
@@ -99,7 +86,7 @@ describe.each([
   });
 
   it("300's error lookup takes QQ's 535 reply to the QQ guide's section on it", async () => {
-    const page = await open(`${prefix}${errors}`);
+    const page = await harness.open(`${prefix}${errors}`);
     await page.locator('#lookup ~ div textarea').fill(qq535.display!);
     const link = page.locator(`#lookup ~ div [data-error="${qq535.id}"] a`);
     expect(await link.getAttribute('href')).toBe(`${prefix}${qqGuide}#${qq535.anchor}`);
@@ -137,7 +124,7 @@ describe.each([
   });
 
   it('the finder on the personal overview sends common personal addresses to their guides here', async () => {
-    const page = await open(`${prefix}${overview}`);
+    const page = await harness.open(`${prefix}${overview}`);
     const asked = dns.queries.length;
     for (const [email, id, guide] of [
       ['me@163.com', 'netease-163', neteaseGuide],

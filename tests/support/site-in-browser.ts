@@ -1,5 +1,7 @@
 // The production server (as `npm start` runs it) and Debian's chromium for one browser test
-// file: started before its tests, stopped after them. `env` is the server's extra environment.
+// file: started before its tests, stopped after them. `env` is the server's extra environment,
+// or a function giving it once the file's earlier beforeAll hooks have run (scripted mail
+// servers whose ports it names); vitest stops this harness before those servers.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser, phoneViewport, waitForHydration } from './browser';
@@ -12,7 +14,9 @@ export interface SiteInBrowser {
   open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
-export function siteInBrowser(env: Record<string, string> = {}): SiteInBrowser {
+type Env = Record<string, string>;
+
+export function siteInBrowser(env: Env | (() => Env) = {}): SiteInBrowser {
   const harness = {
     async open(path, viewport = phoneViewport) {
       const page = await harness.browser.newPage({ viewport, isMobile: true, hasTouch: true });
@@ -23,7 +27,7 @@ export function siteInBrowser(env: Record<string, string> = {}): SiteInBrowser {
     },
   } as SiteInBrowser;
   beforeAll(async () => {
-    harness.site = await startSite(env);
+    harness.site = await startSite(typeof env === 'function' ? env() : env);
     harness.browser = await launchBrowser();
   });
   afterAll(async () => {
