@@ -6,17 +6,17 @@ export type BodyResult = { text: string } | { refused: 'too-large' | 'too-slow' 
 export interface BodyLimits {
   maxBytes: number;
   timeoutMs: number;
-  /**
-   * A refused body up to this size is still read, and thrown away, before the answer: a server
-   * that closes while the client is sending makes its kernel reset the connection, and the
-   * client then loses the 413 it was about to read. Larger bodies are refused at once.
-   */
-  drainBytes: number;
 }
 
-export async function readBody(request: Request, { maxBytes, timeoutMs, drainBytes }: BodyLimits): Promise<BodyResult> {
+/**
+ * A body over the limit is refused as soon as that is known: from Content-Length before a byte
+ * of it is read, or, for a body without one, when it crosses the limit. The rest of it is not
+ * read here; the Node adapter reads and discards it for a bounded time after the 413 goes out
+ * (server/adapter.ts), so the client still sending it reads the 413 rather than a reset.
+ */
+export async function readBody(request: Request, { maxBytes, timeoutMs }: BodyLimits): Promise<BodyResult> {
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > drainBytes) return { refused: 'too-large' };
+  if (declared > maxBytes) return { refused: 'too-large' };
   if (!request.body) return { text: '' };
   const reader = request.body.getReader();
   let timedOut = false;
@@ -33,15 +33,14 @@ export async function readBody(request: Request, { maxBytes, timeoutMs, drainByt
       if (timedOut) return { refused: 'too-slow' };
       if (done) break;
       total += value.byteLength;
-      if (total > drainBytes) {
-        await reader.cancel();
+      if (total > maxBytes) {
+        reader.cancel().catch(() => undefined);
         return { refused: 'too-large' };
       }
-      if (total <= maxBytes) chunks.push(value);
+      chunks.push(value);
     }
   } finally {
     clearTimeout(timer);
   }
-  if (total > maxBytes || declared > maxBytes) return { refused: 'too-large' };
   return { text: Buffer.concat(chunks).toString('utf8') };
 }

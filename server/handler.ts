@@ -19,7 +19,7 @@ import type { Lang, ProbeResult, ServerTarget } from '../probe/types';
 import { readBody } from './body';
 import { clientAddress } from './client-address';
 import { configFromEnv, type EndpointConfig } from './config';
-import { BODY_TIMEOUT_MS, DRAIN_BODY_BYTES, MAX_BODY_BYTES } from './limits';
+import { BODY_TIMEOUT_MS, MAX_BODY_BYTES } from './limits';
 import { corsHeaders, judgeOrigin, preflightHeaders } from './origin';
 import { RateLimiter } from './rate-limit';
 
@@ -114,7 +114,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
   async function probe(request: Request, client: string, entry: Record<string, unknown>): Promise<Response> {
     if (request.method !== 'POST') return json(405, { error: 'Use POST.' }, { Allow: 'POST' });
     if (!isJson(request)) return json(415, { error: 'Send the request as JSON, with Content-Type: application/json.' });
-    const read = await readBody(request, { maxBytes: MAX_BODY_BYTES, timeoutMs: BODY_TIMEOUT_MS, drainBytes: DRAIN_BODY_BYTES });
+    const read = await readBody(request, { maxBytes: MAX_BODY_BYTES, timeoutMs: BODY_TIMEOUT_MS });
     if ('refused' in read) {
       return read.refused === 'too-large'
         ? json(413, { error: `The body is larger than ${MAX_BODY_BYTES} bytes.` }, CLOSE)

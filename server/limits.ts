@@ -5,8 +5,16 @@
 /** Largest request body accepted; a real probe request is well under 1 KiB. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-/** A body over MAX_BODY_BYTES but within this is read and discarded before the 413 (server/body.ts). */
-export const DRAIN_BODY_BYTES = 1024 * 1024;
+/**
+ * After a response that closes the connection (a 413 among them), what the client still sends
+ * is read and thrown away for up to this long before the socket closes, as nginx's lingering
+ * close does: closing with unread bytes makes the kernel reset the connection, and a client
+ * still writing its body would lose the answer it was about to read.
+ */
+export const LINGER_MS = 2_000;
+
+/** ... and for no more than this many bytes, however fast they come. */
+export const LINGER_BYTES = 4 * 1024 * 1024;
 
 /** The whole body must arrive within this, counted from when the handler starts reading it. */
 export const BODY_TIMEOUT_MS = 10_000;

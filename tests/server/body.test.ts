@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../../server/body';
 
-const limits = { maxBytes: 100, timeoutMs: 200, drainBytes: 1_000 };
+const limits = { maxBytes: 100, timeoutMs: 200 };
 
 /** A body sent as the given chunks, then (unless `stall`) ended; records how much of it was read. */
 function bodyOf(chunks: string[], { stall = false } = {}) {
@@ -35,20 +35,20 @@ describe('readBody', () => {
     expect(await readBody(bodyOf(['{"email":'], { stall: true }).request, limits)).toEqual({ refused: 'too-slow' });
   });
 
-  it('refuses a body over the limit, reading the rest of it when it is small enough to drain', async () => {
-    const { request, read } = bodyOf(Array.from({ length: 5 }, () => 'x'.repeat(60)));
+  it('refuses a body without a length as soon as it crosses the limit, without waiting for the rest', async () => {
+    const { request, read } = bodyOf(['x'.repeat(60), 'x'.repeat(60)], { stall: true });
     expect(await readBody(request, limits)).toEqual({ refused: 'too-large' });
-    expect(read.ended).toBe(true);
+    expect(read.bytes).toBe(120);
   });
 
-  it('stops reading a body larger than it would drain', async () => {
+  it('stops reading a large body at the limit', async () => {
     const { request, read } = bodyOf(Array.from({ length: 100 }, () => 'x'.repeat(60)));
     expect(await readBody(request, limits)).toEqual({ refused: 'too-large' });
-    expect(read.bytes).toBeLessThan(1_200);
+    expect(read.bytes).toBeLessThan(300);
   });
 
-  it('refuses a declared length over the drain limit without reading', async () => {
-    const declared = new Request(bodyOf(['x']).request, { headers: { 'Content-Length': '5000' } });
+  it('refuses a declared length over the limit without reading, though the body never comes', async () => {
+    const declared = new Request(bodyOf(['x'], { stall: true }).request, { headers: { 'Content-Length': '500' } });
     expect(await readBody(declared, limits)).toEqual({ refused: 'too-large' });
     expect(declared.bodyUsed).toBe(false);
   });

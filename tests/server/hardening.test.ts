@@ -215,6 +215,60 @@ describe('7. HTTP details', () => {
   });
 });
 
+// Issue 18: a body over the limit is refused as soon as that is known, and the refusal reaches a
+// client that is still sending (the server reads and discards for a while before it closes).
+describe('9. a body over the limit always gets its 413', () => {
+  const head = (framing: string) => `POST /api/probe HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${framing}\r\n`;
+  const refused = (answer: { responses: RawResponse[]; closed: string }) => {
+    expect(answer.responses.map((r) => [r.status, r.headers.connection])).toEqual([[413, 'close']]);
+    expect(JSON.parse(answer.responses[0].body.toString()).error).toContain('larger than');
+    expect(answer.closed).toBe('by-server');
+  };
+
+  // Longer than the 10 s body clock: a server that waited for the body would answer 408.
+  it('a declared length over the limit is answered 413 before any of the body is sent', async () => {
+    refused(await exchange(web.origin, [head('Content-Length: 20000\r\n')], { waitMs: 15_000 }));
+  }, 20_000);
+
+  it('a chunked body with no length is answered 413 once it crosses the limit, though it goes on', async () => {
+    const chunk = `${(4096).toString(16)}\r\n${'x'.repeat(4096)}\r\n`;
+    refused(await exchange(web.origin, [head('Transfer-Encoding: chunked\r\n'), ...Array(5).fill(chunk)], { waitMs: 15_000 }));
+  }, 20_000);
+
+  // Without the lingering close the server's kernel answers the bytes still coming with a
+  // reset, and this client's next write fails before it has read anything.
+  it('a client that reads only after sending its whole 2 MB body reads the 413, and then the close', async () => {
+    const pieces = Array.from({ length: 20 }, () => ['x'.repeat(100_000), { pauseMs: 5 }]).flat();
+    for (let i = 0; i < 3; i++) {
+      refused(await exchange(web.origin, [head('Content-Length: 2000000\r\n'), ...pieces], { waitMs: 10_000, readAfterSending: true }));
+    }
+  }, 40_000);
+
+  it("Node's fetch posting 2 MB of JSON reads the 413, 20 times out of 20", async () => {
+    const body = JSON.stringify({ email: 'a@company.cn', servers: [], padding: 'x'.repeat(2_000_000) });
+    const outcomes: (number | string)[] = [];
+    for (let i = 0; i < 20; i++) {
+      const answer = await fetch(`${api.origin}/api/probe`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then(
+        (r) => r.status,
+        (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.message,
+      );
+      outcomes.push(answer);
+    }
+    expect(outcomes).toEqual(Array(20).fill(413));
+    await expectHealthy(api);
+  }, 60_000);
+
+  it('what follows a refused body is thrown away, not read as another request', async () => {
+    const answer = await exchange(
+      web.origin,
+      [head('Content-Length: 20000\r\n'), 'x'.repeat(20_000), get('/'), get('/api/detect?domain=163.com')],
+      { waitMs: 5_000 },
+    );
+    refused(answer);
+    await expectHealthy(web);
+  });
+});
+
 describe('8. security headers on pages', () => {
   const hash = `'sha256-${createHash('sha256').update(INLINE_SCRIPT).digest('base64')}'`;
 

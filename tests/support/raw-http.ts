@@ -31,6 +31,11 @@ export interface ExchangeOptions {
   head?: boolean;
   /** Stop as soon as this many complete responses have arrived, without waiting for the close. */
   responses?: number;
+  /**
+   * A client busy sending: it reads nothing until every piece has gone out (each write waits
+   * for the previous one), as a client uploading a body reads the answer only afterwards.
+   */
+  readAfterSending?: boolean;
 }
 
 /** Splits a byte stream into responses; an incomplete tail is ignored. */
@@ -83,7 +88,7 @@ function parseResponses(raw: Buffer, head = false): RawResponse[] {
   return responses;
 }
 
-export function exchange(origin: string, pieces: Piece[], { waitMs = 3_000, head = false, responses }: ExchangeOptions = {}): Promise<Exchange> {
+export function exchange(origin: string, pieces: Piece[], { waitMs = 3_000, head = false, responses, readAfterSending = false }: ExchangeOptions = {}): Promise<Exchange> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve) => {
     const socket = connect({ host: hostname, port: Number(port) });
@@ -105,12 +110,15 @@ export function exchange(origin: string, pieces: Piece[], { waitMs = 3_000, head
     socket.on('end', () => finish('by-server'));
     socket.on('close', () => finish('by-server'));
     socket.on('error', () => finish('reset'));
+    if (readAfterSending) socket.pause();
     socket.once('connect', async () => {
       for (const piece of pieces) {
         if (settled || socket.destroyed) return;
         if (typeof piece === 'object' && 'pauseMs' in piece) await new Promise((r) => setTimeout(r, piece.pauseMs));
+        else if (readAfterSending) await new Promise((r) => socket.write(piece, r));
         else socket.write(piece);
       }
+      socket.resume();
     });
   });
 }
