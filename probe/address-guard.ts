@@ -23,15 +23,17 @@ export type HostLiteral =
 // as an address), so it must never be treated as a DNS name.
 const NUMERIC_LABEL = /^(0x[0-9a-f]*|[0-9]+)$/i;
 
-/** Classifies what the user typed: a DNS name, an IP address (normalised), or nonsense. */
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Classifies what the user typed: a DNS name, an IP address (normalised), or nonsense. A name is
+ * taken only as written in ASCII: `ｉｍａｐ.x.cn` or `imap。x。cn` is not folded into `imap.x.cn`,
+ * since the probe must test the name the reader will type into the binding form, and the guard
+ * must judge the name that is dialled.
+ */
 export function parseHost(input: string): HostLiteral {
+  if (NOT_ASCII.test(input)) return { kind: 'invalid', reason: 'not plain ASCII; a Chinese domain is probed in its xn-- form' };
   let host = input.trim().toLowerCase();
-  // A name typed in Chinese (or with full-width dots) is the same host as its xn-- form; the
-  // WHATWG mapping is the one browsers and mail clients use.
-  if (/[^\x00-\x7f]/.test(host)) {
-    host = domainToASCII(host);
-    if (!host) return { kind: 'invalid', reason: 'not a valid internationalised host name' };
-  }
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   if (host.includes(':')) {
     if (host.includes('%')) return { kind: 'invalid', reason: 'IPv6 zone identifiers are not allowed' };
@@ -57,8 +59,18 @@ export function parseHost(input: string): HostLiteral {
 }
 
 /**
- * One spelling per host, so `IMAP.x`, `imap.x.` and `imap.x` (or the Unicode and xn-- forms
- * of a name) count as the same server. Something that is not a host keeps its own spelling.
+ * The guide finder's reading of a typed domain: it only picks a guide, so `ｑｑ．ｃｏｍ` may
+ * stand for qq.com, and a Chinese name for its xn-- form, as browsers read them (UTS #46).
+ * Never used for a name that is probed.
+ */
+export function foldHost(input: string): string {
+  const host = input.trim();
+  return NOT_ASCII.test(host) ? domainToASCII(host.toLowerCase()) : host;
+}
+
+/**
+ * One spelling per host, so `IMAP.x`, `imap.x.` and `imap.x` (or `127.1` and `127.0.0.1`)
+ * count as the same server. Something that is not a host keeps its own spelling.
  */
 export function hostKey(input: string): string {
   const parsed = parseHost(input);

@@ -4,19 +4,18 @@
 //   GET  /api/detect?domain=company.cn[&lang=en]   which registry provider hosts a domain
 // Every route first checks Origin (server/origin.ts): a foreign page is refused before
 // anything is read, resolved or sent.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createAjv, describeErrors } from '../registry/ajv';
 import { loadRegistry } from '../registry/load';
 import type { Provider } from '../registry/types';
-import { hostKey, parseHost, specialUseReason } from '../probe/address-guard';
+import { foldHost, hostKey, parseHost, specialUseReason } from '../probe/address-guard';
 import { loadCatalogue, type Catalogue } from '../probe/catalogue';
 import { detectProvider } from '../probe/detect';
 import { probeServer } from '../probe/probe';
 import { sanitize } from '../probe/text';
 import type { Lang, ProbeResult, ServerTarget } from '../probe/types';
 import { readBody } from './body';
+import probeSchema from './probe-request.schema.json';
+import { codePoint, isInvisible, MAX_SHOWN, notAscii } from './spelling';
 import { clientAddress } from './client-address';
 import { configFromEnv, type EndpointConfig } from './config';
 import { BODY_TIMEOUT_MS, MAX_BODY_BYTES } from './limits';
@@ -53,8 +52,7 @@ export interface ConnectionInfo {
 
 export type Handler = (request: Request, info?: ConnectionInfo) => Promise<Response>;
 
-const requestSchema = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'probe-request.schema.json'), 'utf8')) as object;
-const validateRequest = createAjv().compile<ProbeRequest>(requestSchema);
+const validateRequest = createAjv().compile<ProbeRequest>(probeSchema);
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -87,7 +85,7 @@ function isJson(request: Request): boolean {
 // The client will not read the rest of a refused body, so the connection cannot carry another request.
 const CLOSE = { Connection: 'close' };
 
-// `imap.x`, `IMAP.x.` and the Unicode and xn-- spellings of one name are one server: one login.
+// `imap.x`, `IMAP.x.` and `imap.x` are one server: one login.
 function duplicateServers(servers: ServerTarget[]): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];
@@ -100,6 +98,39 @@ function duplicateServers(servers: ServerTarget[]): string[] {
 }
 
 const DOMAIN = /^(?=.{3,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+const MAX_SERVERS = probeSchema.properties.servers.maxItems;
+
+/**
+ * The checker tests exactly the spelling it is sent, as the reader will type it into the binding
+ * form (server/spelling.ts): a host or an address that is not plain ASCII is refused, naming the
+ * characters and the ASCII spelling, rather than folded into another name and probed. Values
+ * longer than the schema allows are left to it, so every message stays short.
+ */
+function spellingProblems(body: unknown): string[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const { email, servers } = body as { email?: unknown; servers?: unknown };
+  const fields: { at: string; value: unknown; field: 'host' | 'email'; max: number }[] = [
+    { at: '/email', value: email, field: 'email', max: probeSchema.properties.email.maxLength },
+    ...(Array.isArray(servers) ? servers.slice(0, MAX_SERVERS) : []).map((server: { host?: unknown } | null, i) => ({
+      at: `/servers/${i}/host`,
+      value: server?.host,
+      field: 'host' as const,
+      max: probeSchema.properties.servers.items.properties.host.maxLength,
+    })),
+  ];
+  return fields.flatMap(({ at, value, field, max }) => {
+    if (typeof value !== 'string' || value.length > max) return [];
+    const found = notAscii(value, field);
+    if (!found) return [];
+    const chars = found.chars.slice(0, MAX_SHOWN).map((c) => (isInvisible(c) ? `the invisible ${codePoint(c)}` : `"${c}" (${codePoint(c)})`));
+    if (found.chars.length > MAX_SHOWN) chars.push('…');
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
+    const fix = found.ascii && found.ascii.length <= max ? `send ${JSON.stringify(found.ascii)} instead` : 'retype it with an English keyboard';
+    const what = field === 'host' ? 'A host name is' : 'The address is';
+    return [`request: ${at} ${shown} is not plain ASCII: it has ${chars.join(', ')}. ${what} checked exactly as sent, the way it goes into the binding form, so ${fix}.`];
+  });
+}
 
 export function createHandler(options: HandlerOptions = {}): Handler {
   const config = { ...configFromEnv(), ...options };
@@ -127,6 +158,8 @@ export function createHandler(options: HandlerOptions = {}): Handler {
       return json(400, { error: 'The body is not valid JSON.', problems: ['request: the body is not valid JSON.'] });
     }
     entry.email = maskEmail((body as { email?: unknown })?.email);
+    const spelling = spellingProblems(body);
+    if (spelling.length) return json(400, { error: 'Host names and the address must be written in plain ASCII.', problems: spelling });
     if (!validateRequest(body)) {
       const problems = describeErrors(validateRequest.errors, 'request');
       return json(400, { error: 'The request is not valid.', problems });
@@ -188,7 +221,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
   async function detect(request: Request, client: string, entry: Record<string, unknown>): Promise<Response> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return json(405, { error: 'Use GET.' }, { Allow: 'GET, HEAD' });
     const url = new URL(request.url);
-    const parsed = parseHost(url.searchParams.get('domain') ?? url.searchParams.get('email')?.split('@').pop() ?? '');
+    const parsed = parseHost(foldHost(url.searchParams.get('domain') ?? url.searchParams.get('email')?.split(/[@＠]/).pop() ?? ''));
     const lang: Lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-Hans';
     if (parsed.kind !== 'name' || !DOMAIN.test(parsed.name)) {
       return json(400, { error: 'Give a mail domain, e.g. ?domain=company.cn.', problems: ['request: ?domain must be a domain name such as company.cn.'] });

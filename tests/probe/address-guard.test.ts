@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockedPort, blockedReason, DEFAULT_PORTS, hostKey, parseHost, specialUseReason } from '../../probe/address-guard';
+import { blockedPort, blockedReason, DEFAULT_PORTS, foldHost, hostKey, parseHost, specialUseReason } from '../../probe/address-guard';
 import { probeServer } from '../../probe/probe';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { testProbeOptions } from '../support/probe-env';
@@ -92,7 +92,6 @@ describe('address guard', () => {
     ['localhost', 'localhost'],
     ['LOCALHOST', 'localhost'],
     ['localhost.', 'localhost'],
-    ['ｌｏｃａｌｈｏｓｔ', 'localhost'],
     ['foo.localhost', 'localhost'],
     ['corp.internal', 'internal'],
     ['metadata.google.internal', 'internal'],
@@ -119,13 +118,28 @@ describe('address guard', () => {
     for (const name of ['imap.qiye.163.com', 'imap.exmail.qq.com', 'test.example.cn']) expect(specialUseReason(name, strict)).toBeNull();
   });
 
-  it('spells one host one way: case, trailing dot, Unicode and xn-- forms, IP spellings', () => {
-    expect(parseHost('IMAP.例子.CN')).toEqual({ kind: 'name', name: 'imap.xn--fsqu00a.cn' });
+  it('spells one host one way: case, trailing dot, IP spellings', () => {
+    expect(parseHost('IMAP.xn--fsqu00a.CN')).toEqual({ kind: 'name', name: 'imap.xn--fsqu00a.cn' });
     expect(new Set(['imap.x.cn', 'IMAP.x.cn.', ' imap.X.cn '].map(hostKey)).size).toBe(1);
-    expect(hostKey('imap。例子．cn')).toBe(hostKey('imap.xn--fsqu00a.cn'));
     expect(hostKey('127.1')).toBe(hostKey('0x7f.0.0.1'));
     expect(hostKey('[::1]')).toBe(hostKey('0:0:0:0:0:0:0:1'));
     expect(parseHost('imap.\u0000.cn').kind).toBe('invalid');
+  });
+
+  // The probe tests the name the reader will type into the binding form, and the guard judges
+  // the name dialled: neither is a name folded out of another spelling.
+  it.each(['ｉｍａｐ.qiye.163.com', 'imap。qiye。163。com', 'imap．qiye．163．com', '１２７．０．０．１', '127。0。0。1', 'ｌｏｃａｌｈｏｓｔ', '例子.cn', 'imap.qq.com\u200b'])(
+    'takes %s as not a host, rather than folding it into ASCII',
+    (host) => {
+      expect(parseHost(host)).toMatchObject({ kind: 'invalid', reason: expect.stringContaining('ASCII') });
+    },
+  );
+
+  it('lets only the guide finder fold full-width and Chinese spellings, as browsers read them', () => {
+    expect(foldHost('ｑｑ．ｃｏｍ')).toBe('qq.com');
+    expect(foldHost('163。com')).toBe('163.com');
+    expect(foldHost('例子.CN')).toBe('xn--fsqu00a.cn');
+    expect(foldHost(' company.cn ')).toBe('company.cn');
   });
 
   it('allows only mail ports by default', () => {
@@ -192,6 +206,16 @@ describe('a blocked target is never connected to', () => {
       expect(accepted).toBe(0);
     },
   );
+
+  // Under the test switch 127.0.0.1 may be probed, so only the spelling stops these.
+  it.each(['１２７．０．０．１', '127。0。0。1', 'ｌｏｃａｌｈｏｓｔ'])('%s is not folded into a loopback name and probed, even under the test switch', async (host) => {
+    const asked = dns.queries.length;
+    const result = await probeServer({ protocol: 'imap', host, port, security: 'ssl' }, testProbeOptions({ ports: [port], dnsServers: [dns.address], password: 'never-sent' }));
+    expect(result.error?.code).toBe('TARGET_BLOCKED');
+    expect(result.stages.map((s) => s.name)).toEqual(['dns']);
+    expect(dns.queries.length).toBe(asked);
+    expect(accepted).toBe(0);
+  });
 
   it('a port outside the list is refused before DNS and before any connection', async () => {
     const result = await probeServer(

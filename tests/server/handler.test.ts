@@ -130,7 +130,7 @@ describe('POST /api/probe', () => {
     ['an unknown provider', { ...fixed, provider: 'nosuch' }, /not a provider in the registry/],
     ['the same server twice', { ...fixed, servers: [fixed.servers[0], fixed.servers[0]] }, /repeats imap imap\.test/],
     ['the same server in another case, with a trailing dot', { ...fixed, servers: [fixed.servers[0], { ...fixed.servers[0], host: 'IMAP.test.' }] }, /repeats imap imap\.test 993/],
-    ['the same server in Unicode and xn-- form', { ...fixed, servers: [{ ...fixed.servers[0], host: '邮件.test' }, { ...fixed.servers[0], host: 'xn--5nq051n.test' }] }, /repeats imap xn--5nq051n\.test 993/],
+    ['a host in Chinese, naming its xn-- form', { ...fixed, servers: [{ ...fixed.servers[0], host: '邮件.test' }] }, /"邮" \(U\+90AE\), "件" \(U\+4EF6\).*send "xn--5nq051n\.test" instead/],
     ['invalid JSON', '{"email":', /not valid JSON/],
   ])('400 for %s, with a list of problems', async (_, payload, problem) => {
     const { call } = setup();
@@ -143,6 +143,56 @@ describe('POST /api/probe', () => {
     expect(json.problems.join('\n')).toMatch(problem);
     expect(JSON.stringify(json)).not.toContain(PASSWORD);
     expect(imap.connections + smtp.connections).toBe(connectionsBefore);
+  });
+
+  // Issue 18: a spelling the binding form may not read is never folded into ASCII and probed;
+  // the 400 names the characters and the ASCII spelling. The test switch allows loopback, so on
+  // a server that folded, 127.0.0.1 and imap.test would be probed.
+  it.each([
+    ['１２７．０．０．１', '"１" (U+FF11)', '127.0.0.1'],
+    ['127。0。0。1', '"。" (U+3002)', '127.0.0.1'],
+    ['ｉｍａｐ.test', '"ｉ" (U+FF49)', 'imap.test'],
+    ['imap｡test', '"｡" (U+FF61)', 'imap.test'],
+    ['imap.te\u200bst', 'the invisible U+200B', 'imap.test'],
+  ])('400 for the host %s, naming %s and the ASCII spelling; nothing is resolved or probed', async (host, named, ascii) => {
+    const { call } = setup();
+    const asked = dns.queries.length;
+    const connectionsBefore = imap.connections + smtp.connections;
+    const response = await call({ ...body(), servers: [{ protocol: 'imap', host, port: imap.port, security: 'ssl' }] });
+    expect(response.status).toBe(400);
+    const { error, problems } = await response.json();
+    expect(error).toContain('plain ASCII');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('/servers/0/host');
+    expect(problems[0]).toContain(named);
+    expect(problems[0]).toContain(`send "${ascii}" instead`);
+    expect(dns.queries.length).toBe(asked);
+    expect(imap.connections + smtp.connections).toBe(connectionsBefore);
+  });
+
+  it.each([
+    ['ｓａｌｅｓ＠company.cn', '"＠" (U+FF20)', 'send "sales@company.cn" instead'],
+    ['sales@company。cn', '"。" (U+3002)', 'send "sales@company.cn" instead'],
+    ['销售@company.cn', '"销" (U+9500)', 'retype it with an English keyboard'],
+  ])('400 for the address %s, naming %s, in words rather than a validator\'s', async (email, named, fix) => {
+    const { call } = setup();
+    const response = await call({ ...body(), email });
+    expect(response.status).toBe(400);
+    const { problems } = await response.json();
+    expect(problems).toEqual([expect.stringContaining(named)]);
+    expect(problems[0]).toContain('/email');
+    expect(problems[0]).toContain(fix);
+    expect(problems[0]).not.toMatch(/must match|format/);
+  });
+
+  it('keeps a spelling refusal short, however the value is written', async () => {
+    const { call } = setup();
+    const host = `${'ｍ'.repeat(250)}.cn`;
+    const response = await call({ email: `${'ｓ'.repeat(240)}@company.cn`, servers: [{ protocol: 'imap', host, port: 993, security: 'ssl' }, { protocol: 'smtp', host: '\u200b'.repeat(255), port: 465, security: 'ssl' }] });
+    expect(response.status).toBe(400);
+    const { problems } = await response.json();
+    expect(problems).toHaveLength(3);
+    for (const problem of problems) expect(problem.length).toBeLessThan(700);
   });
 
   // 7,000 levels fit in the 16 KiB body; formatting the error once walked them all and overflowed the stack.
@@ -356,6 +406,12 @@ describe('GET /api/detect', () => {
       expect(dns.queries.length).toBe(asked);
     },
   );
+
+  it('reads a domain typed in full-width characters, since it only picks a guide', async () => {
+    const { detect } = setup();
+    expect(await (await detect(`domain=${encodeURIComponent('ｑｑ．ｃｏｍ')}`)).json()).toMatchObject({ domain: 'qq.com', provider: 'qq' });
+    expect(await (await detect(`email=${encodeURIComponent('li＠１６３。com')}`)).json()).toMatchObject({ domain: '163.com', provider: 'netease-163' });
+  });
 
   it('400 for something that is not a domain, 405 for POST', async () => {
     const { detect, handler } = setup();
