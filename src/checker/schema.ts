@@ -4,6 +4,7 @@
 // Build-time only: scripts/gen-validators.ts compiles these ahead of time.
 import type { Provider } from '../../registry/types';
 import probeRequest from '../../server/probe-request.schema.json';
+import { ASCII_PATTERN } from '../../server/spelling';
 import type { RuleId } from './types';
 
 // What the endpoint refuses with a 400, taken from its own request schema, so the page
@@ -38,12 +39,13 @@ export function checkerSchema(provider: Provider, providers: Provider[]) {
   const own = provider.emailDomains ?? [];
   const definitions: Partial<Record<RuleId, object>> = {
     emailRequired: { type: 'string', minLength: 1 },
+    // The address and the hosts as the reader will type them into the binding form (server/spelling.ts).
+    asciiOnly: { type: 'string', pattern: ASCII_PATTERN },
     emailFormat: { type: 'string', pattern: '^[^\\s@]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$' },
     emailAccepted: endpointRule(endpoint.email),
     passwordAccepted: endpointRule(endpoint.password),
-    // The endpoint also takes internationalised names, written with Unicode property classes the
-    // page's compiled rules cannot use (they are built without the u flag); the page's own
-    // pattern is the stricter ASCII subset of it, so only the endpoint's length limits are added.
+    // The page's pattern is a stricter subset of the endpoint's (no IP literals in brackets), so
+    // only the endpoint's length limits are added.
     hostFormat: { type: 'string', pattern: `^${hostPattern}$`, minLength: endpoint.server.host.minLength, maxLength: endpoint.server.host.maxLength },
     imapHostKnown: { type: 'string', pattern: knownHosts(provider, 'imap') },
     smtpHostKnown: { type: 'string', pattern: knownHosts(provider, 'smtp') },

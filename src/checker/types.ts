@@ -47,6 +47,7 @@ export type Field = 'email' | 'password' | 'imap.host' | 'imap.port' | 'imap.sec
 
 export type RuleId =
   | 'emailRequired'
+  | 'asciiOnly'
   | 'emailFormat'
   | 'emailAccepted'
   | 'emailPersonal'

@@ -1,6 +1,7 @@
 // Runs the provider's compiled rules over the form. Which rule failed is known from the
 // rule itself, so the page never needs ajv's messages (or ajv).
 import probeRequest from '../../server/probe-request.schema.json';
+import { notAscii, showChars } from '../../server/spelling';
 import type { CheckerData, CheckerValues, Field, Issue, RuleId, ValidatorModule } from './types';
 
 export interface Normalized {
@@ -44,6 +45,7 @@ interface RuleSpec {
 // Order matters: per field, the first failing rule is the one the reader sees.
 const specs: RuleSpec[] = [
   { rule: 'emailRequired', field: 'email', severity: 'error', value: (n) => n.email },
+  { rule: 'asciiOnly', field: 'email', severity: 'error', value: (n) => n.email },
   { rule: 'emailFormat', field: 'email', severity: 'error', value: (n) => n.email },
   { rule: 'emailAccepted', field: 'email', severity: 'error', value: (n) => n.email },
   { rule: 'emailPersonal', field: 'email', severity: 'error', value: (n) => n.email },
@@ -53,12 +55,14 @@ const specs: RuleSpec[] = [
   { rule: 'passwordCharset', field: 'password', severity: 'error', value: (n) => n.code, whenFilled: true },
   { rule: 'passwordLength', field: 'password', severity: 'error', value: (n) => n.code, whenFilled: true },
   { rule: 'passwordHyphens', field: 'password', severity: 'warning', value: (n) => n.password, whenFilled: true },
+  { rule: 'asciiOnly', field: 'imap.host', severity: 'error', value: (n) => n.imap.host },
   { rule: 'hostFormat', field: 'imap.host', severity: 'error', value: (n) => n.imap.host },
   { rule: 'imapHostKnown', field: 'imap.host', severity: 'warning', value: (n) => n.imap.host },
   { rule: 'portAccepted', field: 'imap.port', severity: 'error', value: (n) => n.imap.port },
   { rule: 'imapPort', field: 'imap.port', severity: 'warning', value: (n) => n.imap.port },
   { rule: 'securityAccepted', field: 'imap.security', severity: 'error', value: (n) => n.imap.security },
   { rule: 'portSecurity', field: 'imap.security', severity: 'error', value: (n) => n.imap },
+  { rule: 'asciiOnly', field: 'smtp.host', severity: 'error', value: (n) => n.smtp.host },
   { rule: 'hostFormat', field: 'smtp.host', severity: 'error', value: (n) => n.smtp.host },
   { rule: 'smtpHostKnown', field: 'smtp.host', severity: 'warning', value: (n) => n.smtp.host },
   { rule: 'portAccepted', field: 'smtp.port', severity: 'error', value: (n) => n.smtp.port },
@@ -69,6 +73,11 @@ const specs: RuleSpec[] = [
 
 function params(rule: RuleId, field: Field, n: Normalized, data: CheckerData, module: ValidatorModule): Issue['params'] {
   switch (rule) {
+    // Which characters, and the spelling the form offers in their place ('' when there is none).
+    case 'asciiOnly': {
+      const found = notAscii(field === 'email' ? n.email : field.startsWith('imap') ? n.imap.host : n.smtp.host, field === 'email' ? 'email' : 'host');
+      return { kind: found?.kind ?? 'none', chars: showChars(found?.chars ?? []), ascii: found?.ascii ?? '' };
+    }
     case 'emailPersonal': {
       const domain = n.email.slice(n.email.lastIndexOf('@') + 1);
       return { domain, provider: module.personalDomains[domain]?.id ?? '' };

@@ -105,6 +105,31 @@ describe('NetEase enterprise rules', () => {
   });
 });
 
+// Issue 18: what a Chinese keyboard gives (full-width letters and digits, 。, ＠) or a copy brings
+// along (a zero-width space) is named, with the ASCII spelling to use instead; the check waits.
+describe('spellings the binding form may not read', () => {
+  const imap = (host: string) => ({ imap: { host, port: '993', security: 'ssl' as const } });
+  it.each([
+    ['full-width letters in a host', form(imap('ｈｗｈｚｉｍａｐ.qiye.163.com')), 'imap.host', { kind: 'full-width', chars: 'ｈ ｗ ｚ ｉ ｍ ａ …', ascii: 'hwhzimap.qiye.163.com' }],
+    ['ideographic full stops in a host', form(imap('hwhzimap。qiye。163。com')), 'imap.host', { kind: 'full-width', chars: '。', ascii: 'hwhzimap.qiye.163.com' }],
+    ['a full-width IP address', form(imap('１２７．０．０．１')), 'imap.host', { kind: 'full-width', chars: '１ ２ ７ ． ０', ascii: '127.0.0.1' }],
+    ['a zero-width space in a host', form(imap('hwhzimap.qiye\u200b.163.com')), 'imap.host', { kind: 'invisible', chars: 'U+200B', ascii: 'hwhzimap.qiye.163.com' }],
+    ['a Chinese domain', form(imap('邮件.公司.cn')), 'imap.host', { kind: 'idn', chars: '邮 件 公 司', ascii: 'xn--5nq051n.xn--55qx5d.cn' }],
+    ['a full-width @', form({ email: 'sales＠company.cn' }), 'email', { kind: 'full-width', chars: '＠', ascii: 'sales@company.cn' }],
+    ['a full stop from a Chinese keyboard in the domain', form({ email: 'sales@company｡cn' }), 'email', { kind: 'full-width', chars: '｡', ascii: 'sales@company.cn' }],
+    ['Chinese before the @', form({ email: '销售@company.cn' }), 'email', { kind: 'none', chars: '销 售', ascii: '' }],
+  ])('%s is named, with its ASCII spelling, and stops the check', async (_label, values, field, params) => {
+    const issues = validate(values, data('netease'), await loadValidators('netease'));
+    expect(issues).toEqual([{ field, rule: 'asciiOnly', severity: 'error', params }]);
+    expect(blocking(issues, false)).toHaveLength(1);
+  });
+
+  it('is satisfied by the spelling it offers', async () => {
+    const values = form({ email: 'sales@company.cn', ...imap('hwhzimap.qiye.163.com') });
+    expect(validate(values, data('netease'), await loadValidators('netease'))).toEqual([]);
+  });
+});
+
 describe('Google Workspace rules', () => {
   it('strips the spaces of a grouped app password before counting', async () => {
     expect(await rulesOf('google-workspace', form({ password: 'abcd efgh ijkl mnop', imap: { host: 'imap.gmail.com', port: '993', security: 'ssl' }, smtp: { host: 'smtp.gmail.com', port: '587', security: 'starttls' } }))).toEqual([]);
@@ -215,6 +240,10 @@ describe('the page refuses everything the endpoint would', () => {
     ['security "none"', server('imap', { security: 'none' as never })],
     ['an address with Chinese before the @', { email: '销售@company.cn' }],
     ['an address with a full-width @', { email: 'sales＠company.cn' }],
+    ['an address with an ideographic full stop', { email: 'sales@company。cn' }],
+    ['a host with full-width letters', server('imap', { host: 'ｉｍａｐ.qiye.163.com' })],
+    ['a host with ideographic full stops', server('smtp', { host: 'smtp。qiye。163。com' })],
+    ['a host in Chinese', server('imap', { host: '邮件.公司.cn' })],
     ['an address starting with a dot', { email: '.sales@company.cn' }],
     ['a domain starting with a hyphen', { email: 'sales@-company.cn' }],
     ['an address of 300 characters', { email: `${'s'.repeat(290)}@company.cn` }],

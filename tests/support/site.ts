@@ -8,7 +8,7 @@ import { join } from 'node:path';
 export const root = join(__dirname, '..', '..');
 export const buildDir = join(root, 'build');
 const stamp = join(buildDir, '.build-stamp');
-const sources = ['docs', 'i18n', 'src', 'static', 'data', 'registry', 'plugins', 'scripts', 'server/security-headers.ts', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json'];
+const sources = ['docs', 'i18n', 'src', 'static', 'data', 'registry', 'plugins', 'scripts', 'server/security-headers.ts', 'server/spelling.ts', 'server/probe-request.schema.json', 'docusaurus.config.ts', 'sidebars.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -178,9 +178,19 @@ export default function CheckerForm({ data, rules }: { data: CheckerData; rules:
   };
   const message = (field: Field): ReactNode => {
     const issue = visible(field);
+    // The ASCII spelling of what was typed, offered rather than used: the reader decides.
+    const ascii = issue?.rule === 'asciiOnly' && issue.params.ascii ? String(issue.params.ascii) : null;
     return (
       <div id={`${uid}-${field}-msg`} className={issue?.severity === 'error' ? styles.error : styles.warning} aria-live="polite" data-field={field}>
         {issue ? issueMessage(issue, data, rules, locale) : null}
+        {ascii ? (
+          <span className={styles.spelling} data-spelling={field}>
+            <code>{ascii}</code>
+            <button type="button" className="button button--outline button--primary button--sm" onClick={() => update(field, ascii)}>
+              {translate({ id: 'youxiang.checker.useSpelling', message: '改用这个写法' })}
+            </button>
+          </span>
+        ) : null}
       </div>
     );
   };
@@ -233,7 +243,9 @@ export default function CheckerForm({ data, rules }: { data: CheckerData; rules:
       </fieldset>
 
       <label htmlFor={`${uid}-email`}>{translate({ id: 'youxiang.checker.email', message: '邮箱地址' })}</label>
-      <input {...fieldProps('email')} name="email" type="email" enterKeyHint="go" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder={exampleAddress(data)} value={values.email} onChange={(e) => update('email', e.target.value)} />
+      {/* Not type="email": Chromium rewrites a Chinese or full-width domain in one to ASCII (li@例子.cn
+          becomes li@xn--fsqu00a.cn) before the form sees it, and the check must see what was typed. */}
+      <input {...fieldProps('email')} name="email" type="text" inputMode="email" enterKeyHint="go" autoComplete="email" autoCapitalize="none" spellCheck={false} placeholder={exampleAddress(data)} value={values.email} onChange={(e) => update('email', e.target.value)} />
       {message('email')}
 
       <label htmlFor={`${uid}-password`}>
