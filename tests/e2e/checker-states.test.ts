@@ -57,8 +57,8 @@ function probes(page: Page): Record<string, unknown>[] {
 }
 
 const words = {
-  'zh-Hans': { servers: '检查服务器', login: '检查登录', copy: '复制检查报告', port: '1 到 65535', email: '@ 前面只能用英文字母' },
-  en: { servers: 'Check servers', login: 'Check login', copy: 'Copy report', port: '1 to 65535', email: 'before the @ use only letters' },
+  'zh-Hans': { servers: '检查服务器', login: '检查登录', copy: '复制检查报告', port: '1 到 65535', email: '绑定表单用不了的字符：销 售', fullWidth: '全角字符或中文标点', use: '改用这个写法' },
+  en: { servers: 'Check servers', login: 'Check login', copy: 'Copy report', port: '1 to 65535', email: 'characters the binding form cannot take: 销 售', fullWidth: 'full-width characters or Chinese punctuation', use: 'Use this spelling' },
 };
 
 describe.each([
@@ -95,6 +95,40 @@ describe.each([
     expect(await inView(page, 'email')).toBe(true);
     expect(await message(page, 'email').textContent()).toContain(w.email);
     expect(sent).toEqual([]);
+    await page.context().close();
+  });
+
+  // Issue 18: a spelling from a Chinese keyboard is named and its ASCII form offered; the check
+  // runs only once the reader has taken it, and then on exactly that.
+  it.each([360, 390])('at %i px, full-width characters and 。 are named, the ASCII spelling is one tap away, and only it is checked', async (width) => {
+    const page = await openChecker(prefix, width);
+    const sent = probes(page);
+    await field(page, 'email').fill('sales@company。cn');
+    await field(page, 'imap-host').fill('ｈｗｈｚｉｍａｐ.qiye.163.com');
+    await page.getByRole('button', { name: w.servers }).click();
+    await expect.poll(() => focused(page)).toBe('email');
+    for (const [name, shown, ascii] of [
+      ['email', '。', 'sales@company.cn'],
+      ['imap.host', 'ｈ ｗ ｚ ｉ ｍ ａ', 'hwhzimap.qiye.163.com'],
+    ]) {
+      const text = await message(page, name).textContent();
+      expect(text).toContain(w.fullWidth);
+      expect(text).toContain(shown);
+      expect(text).not.toMatch(/must match|pattern|\\x/);
+      expect(await message(page, name).locator('code').textContent()).toBe(ascii);
+    }
+    expect(await field(page, 'imap-host').getAttribute('aria-invalid')).toBe('true');
+    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(sent).toEqual([]);
+
+    await message(page, 'email').getByRole('button', { name: w.use }).click();
+    await message(page, 'imap.host').getByRole('button', { name: w.use }).click();
+    expect(await field(page, 'email').inputValue()).toBe('sales@company.cn');
+    expect(await field(page, 'imap-host').inputValue()).toBe('hwhzimap.qiye.163.com');
+    expect(await message(page, 'email').textContent()).toBe('');
+    await page.getByRole('button', { name: w.servers }).click();
+    await expect.poll(() => sent.length).toBe(1);
+    expect(sent[0]).toMatchObject({ email: 'sales@company.cn', servers: [{ host: 'hwhzimap.qiye.163.com' }, { host: 'hwhzsmtp.qiye.163.com' }] });
     await page.context().close();
   });
 
