@@ -85,7 +85,7 @@ function isJson(request: Request): boolean {
 // The client will not read the rest of a refused body, so the connection cannot carry another request.
 const CLOSE = { Connection: 'close' };
 
-// `imap.x`, `IMAP.x.` and `imap.x` are one server: one login.
+// `imap.x`, `IMAP.x.` and ` imap.X ` are one server: one login.
 function duplicateServers(servers: ServerTarget[]): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];

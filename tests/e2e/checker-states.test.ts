@@ -57,8 +57,8 @@ function probes(page: Page): Record<string, unknown>[] {
 }
 
 const words = {
-  'zh-Hans': { servers: '检查服务器', login: '检查登录', copy: '复制检查报告', port: '1 到 65535', email: '绑定表单用不了的字符：销 售', fullWidth: '全角字符或中文标点', use: '改用这个写法' },
-  en: { servers: 'Check servers', login: 'Check login', copy: 'Copy report', port: '1 to 65535', email: 'characters the binding form cannot take: 销 售', fullWidth: 'full-width characters or Chinese punctuation', use: 'Use this spelling' },
+  'zh-Hans': { servers: '检查服务器', login: '检查登录', copy: '复制检查报告', port: '1 到 65535', email: '绑定表单用不了的字符（销 售）', fullWidth: '全角字符或中文标点', use: '改用这个写法' },
+  en: { servers: 'Check servers', login: 'Check login', copy: 'Copy report', port: '1 to 65535', email: 'characters the binding form cannot take (销 售)', fullWidth: 'full-width characters or Chinese punctuation', use: 'Use this spelling' },
 };
 
 describe.each([

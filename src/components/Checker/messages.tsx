@@ -25,18 +25,18 @@ export function issueMessage(issue: Issue, data: CheckerData, module: ValidatorM
       switch (p.kind) {
         case 'full-width':
           return translate(
-            { id: 'youxiang.checker.issue.fullWidth', message: '这里有全角字符或中文标点：{chars}。绑定表单要用半角字符，检查也只按半角写法进行。' },
+            { id: 'youxiang.checker.issue.fullWidth', message: '这里有全角字符或中文标点（{chars}）。绑定表单要用半角字符，检查也只按半角写法进行。' },
             { chars: p.chars },
           );
         case 'invisible':
           return translate({ id: 'youxiang.checker.issue.invisible', message: '这里夹着看不见的字符（{chars}），多半是复制时带进来的。检查只按去掉它们的写法进行。' }, { chars: p.chars });
         case 'idn':
           return translate(
-            { id: 'youxiang.checker.issue.chineseDomain', message: '这里有中文：{chars}。绑定表单要用英文字符，中文域名要换成以 xn-- 开头的写法，检查也只按这种写法进行。' },
+            { id: 'youxiang.checker.issue.chineseDomain', message: '这里有中文（{chars}）。绑定表单要用英文字符，中文域名要换成以 xn-- 开头的写法，检查也只按这种写法进行。' },
             { chars: p.chars },
           );
         default:
-          return translate({ id: 'youxiang.checker.issue.notAscii', message: '这里有绑定表单用不了的字符：{chars}。请切换到英文输入法重新输入。' }, { chars: p.chars });
+          return translate({ id: 'youxiang.checker.issue.notAscii', message: '这里有绑定表单用不了的字符（{chars}），请切换到英文输入法重新输入。' }, { chars: p.chars });
       }
     case 'emailFormat':
       return translate({ id: 'youxiang.checker.issue.emailFormat', message: '邮箱地址格式不对：要包含 @ 和域名，例如 {example}，前后不要有空格。' }, { example: exampleAddress(data) });
