@@ -1,6 +1,7 @@
 // What each registry component receives: only the slice it renders, in one locale,
 // so a guide page ships its own provider's facts and nothing else.
-import { codeAnchor, errorHelpPath, guidePath } from './links';
+import { codeAnchor, errorHelpPath, guidePath, siteUrl } from './links';
+import { screenshotMonth, takenText } from './screenshots';
 import { neutralCredential, withCredential, type ProbeCodeEntry } from './load';
 import { localize, type Locale } from './localize';
 import type { Localized, ProbeCode, Provider, ProviderError, Server } from './types';
@@ -218,3 +219,19 @@ export const finderData = (providers: Provider[], locale: Locale) =>
     },
     locale,
   );
+
+/** The screenshots of one section, in registry order, with their dates as the page says them. */
+export function screenshotsData(p: Provider, locale: Locale, section: string) {
+  const shots = (p.screenshots ?? []).filter((s) => s.section === section);
+  if (!shots.length) throw new Error(`provider "${p.id}" has no screenshot in section "${section}"`);
+  return {
+    enlarge: locale === 'en' ? 'Tap to enlarge' : '点图看大图',
+    shots: shots.map((s) => ({ url: s.url, alt: s.alt[locale], taken: takenText(screenshotMonth(s), locale) })),
+  };
+}
+
+/** The page's own link, landing on the first step that needs a computer, to send there from a phone. */
+export function computerOnlyData(p: Provider, locale: Locale) {
+  if (!p.computerOnly) throw new Error(`provider "${p.id}" has no computerOnly section`);
+  return { link: `${siteUrl}${locale === 'en' ? '/en' : ''}${guidePath(p)}#${p.computerOnly}` };
+}
