@@ -230,8 +230,23 @@ export function screenshotsData(p: Provider, locale: Locale, section: string) {
   };
 }
 
-/** The page's own link, landing on the first step that needs a computer, to send there from a phone. */
+const computerOnlyText = {
+  'zh-Hans': {
+    text: '下面这几步要在电脑浏览器里做。用手机看这页的话，可以复制本页链接，发到电脑上（比如发给微信的“文件传输助手”），在电脑上接着做。',
+    copy: '复制本页链接',
+  },
+  en: {
+    text: "The next steps are done in a desktop browser. Reading this on a phone? Copy this page's link, send it to your computer (in WeChat, to File Transfer), and carry on there.",
+    copy: "Copy this page's link",
+  },
+};
+
+/**
+ * The note and the page's own link, landing on the first step that needs a computer, to send
+ * there from a phone. Its words travel with it rather than through code.json, whose strings every
+ * English page's main.js carries.
+ */
 export function computerOnlyData(p: Provider, locale: Locale) {
   if (!p.computerOnly) throw new Error(`provider "${p.id}" has no computerOnly section`);
-  return { link: `${siteUrl}${locale === 'en' ? '/en' : ''}${guidePath(p)}#${p.computerOnly}` };
+  return { ...computerOnlyText[locale], link: `${siteUrl}${locale === 'en' ? '/en' : ''}${guidePath(p)}#${p.computerOnly}` };
 }
