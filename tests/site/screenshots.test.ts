@@ -3,7 +3,7 @@
 // tap opens full size, with its alt text and date in the page's language; the 8 dead ends
 // nowhere. Plus the computer-only note, and the image host in the deploy headers' policy.
 import { load, type CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,9 +29,9 @@ const page = (locale: Locale, slug: string) => {
 };
 
 /** The heading a figure stands under, then the headings that heading stands under (h3 → its h2). */
-function headingChain($: CheerioAPI, figure: Element): string[] {
+function headingChain($: CheerioAPI, figure: AnyNode): string[] {
   const headings = $('article :is(h2, h3, h4)[id]').toArray();
-  const all = $('article *').toArray();
+  const all: AnyNode[] = $('article *').toArray();
   const at = all.indexOf(figure);
   const before = headings.filter((h) => all.indexOf(h) < at);
   const chain: string[] = [];
