@@ -6,12 +6,14 @@ import rehypeSections from './plugins/rehype-sections';
 import remarkLiveAnchors from './registry/remark-live-anchors';
 import remarkRegistry from './registry/remark-registry';
 import { ssrTemplate } from './plugins/ssr-template';
+import { siteUrl } from './registry/links';
+import remarkScreenshots from './registry/remark-screenshots';
 
 const config = {
   title: '来发信邮箱绑定指南',
   tagline: '企业邮箱与个人邮箱的 IMAP/SMTP 绑定指南，附在线检测',
   favicon: 'img/favicon.svg',
-  url: 'https://laifa.xin',
+  url: siteUrl,
   baseUrl: '/',
   // Guide links already sit in chats as /youxiang/<slug> with no trailing slash.
   trailingSlash: false,
@@ -42,7 +44,7 @@ const config = {
           sidebarPath: './sidebars.ts',
           // File names start with the page number, which is part of the permanent URL.
           numberPrefixParser: false,
-          beforeDefaultRemarkPlugins: [remarkRegistry],
+          beforeDefaultRemarkPlugins: [remarkScreenshots, remarkRegistry],
           // After Docusaurus' own heading plugin: aliases attach to the headings' final ids.
           remarkPlugins: [remarkLiveAnchors],
           rehypePlugins: [rehypeSections],

@@ -77,6 +77,11 @@ function componentHeight(node: JsxElement, english: boolean): number {
       return 120;
     case 'ExpiryReminder':
       return 140;
+    // A fixed 240-px frame and a two-line caption per screenshot (src/components/Screenshots).
+    case 'Screenshots':
+      return list(d.shots).length * 320;
+    case 'ComputerOnly':
+      return english ? 190 : 170;
     // While the section is skipped the checker is its one-line placeholder; the form loads
     // only as the reader nears it.
     case 'Checker':

@@ -1,10 +1,13 @@
 import type { Provider } from './types';
 
+/** The site's public origin (docusaurus.config.ts `url`): links a reader carries to another device. */
+export const siteUrl = 'https://laifa.xin';
+
 export const troubleshootingSlug = '300-bangding-cuowu-mailbox-binding-errors';
 
 /** Path of a provider's guide (or its section of a shared page) on this site, or its permanent laifa.xin URL when the page is not hosted here. */
 export function guidePath(provider: Pick<Provider, 'guide'>): string {
-  if (!provider.guide.hosted) return `https://laifa.xin/youxiang/${provider.guide.slug}`;
+  if (!provider.guide.hosted) return `${siteUrl}/youxiang/${provider.guide.slug}`;
   return `/youxiang/${provider.guide.slug}${provider.guide.section ? `#${provider.guide.section}` : ''}`;
 }
 

@@ -1,6 +1,7 @@
 // What each registry component receives: only the slice it renders, in one locale,
 // so a guide page ships its own provider's facts and nothing else.
-import { codeAnchor, errorHelpPath, guidePath } from './links';
+import { codeAnchor, errorHelpPath, guidePath, siteUrl } from './links';
+import { screenshotMonth, takenText } from './screenshots';
 import { neutralCredential, withCredential, type ProbeCodeEntry } from './load';
 import { localize, type Locale } from './localize';
 import type { Localized, ProbeCode, Provider, ProviderError, Server } from './types';
@@ -218,3 +219,34 @@ export const finderData = (providers: Provider[], locale: Locale) =>
     },
     locale,
   );
+
+/** The screenshots of one section, in registry order, with their dates as the page says them. */
+export function screenshotsData(p: Provider, locale: Locale, section: string) {
+  const shots = (p.screenshots ?? []).filter((s) => s.section === section);
+  if (!shots.length) throw new Error(`provider "${p.id}" has no screenshot in section "${section}"`);
+  return {
+    enlarge: locale === 'en' ? 'Tap to enlarge' : '点图看大图',
+    shots: shots.map((s) => ({ url: s.url, alt: s.alt[locale], taken: takenText(screenshotMonth(s), locale) })),
+  };
+}
+
+const computerOnlyText = {
+  'zh-Hans': {
+    text: '下面这几步要在电脑浏览器里做。用手机看这页的话，可以复制本页链接，发到电脑上（比如发给微信的“文件传输助手”），在电脑上接着做。',
+    copy: '复制本页链接',
+  },
+  en: {
+    text: "The next steps are done in a desktop browser. Reading this on a phone? Copy this page's link, send it to your computer (in WeChat, to File Transfer), and carry on there.",
+    copy: "Copy this page's link",
+  },
+};
+
+/**
+ * The note and the page's own link, landing on the first step that needs a computer, to send
+ * there from a phone. Its words travel with it rather than through code.json, whose strings every
+ * English page's main.js carries.
+ */
+export function computerOnlyData(p: Provider, locale: Locale) {
+  if (!p.computerOnly) throw new Error(`provider "${p.id}" has no computerOnly section`);
+  return { ...computerOnlyText[locale], link: `${siteUrl}${locale === 'en' ? '/en' : ''}${guidePath(p)}#${p.computerOnly}` };
+}

@@ -41,6 +41,9 @@ const components: Record<string, Builder | null> = {
   // Its entries load when the reader first uses it (plugins/registry-plugin.ts, @youxiang/lookup-data).
   ErrorLookup: null,
   ExpiryReminder: ({ provider, locale }) => pageData.expiryReminderData(provider(), locale),
+  // Placed by remark-screenshots from the registry, never written into a page by hand.
+  Screenshots: ({ provider, attr, locale }) => pageData.screenshotsData(provider(), locale, required(attr, 'section')),
+  ComputerOnly: ({ provider, locale }) => pageData.computerOnlyData(provider(), locale),
 };
 
 const componentModule = (name: string) => `@site/src/components/${name}`;
@@ -91,13 +94,18 @@ function protocolOf(attr: (name: string) => string | undefined): 'imap' | 'smtp'
   return protocol;
 }
 
+/** A heading's explicit `{/* #id *\/}` id, before Docusaurus has turned it into the heading's id. */
+export function explicitHeadingId(node: Node): string | undefined {
+  if (node.type !== 'heading') return undefined;
+  const last = (node as Parent).children.at(-1) as { type: string; value?: string } | undefined;
+  return last?.type === 'mdxTextExpression' ? /^\s*\/\*\s*#([^\s*]+)/.exec(last.value ?? '')?.[1] : undefined;
+}
+
 /** The `{/* #id *\/}` id of the nearest heading before position `index` among the siblings. */
 function headingIdBefore(parent: Parent, index: number): string | undefined {
   for (let i = index - 1; i >= 0; i--) {
-    const node = parent.children[i] as Parent & { type: string };
-    if (node.type !== 'heading') continue;
-    const last = node.children.at(-1) as { type: string; value?: string } | undefined;
-    return last?.type === 'mdxTextExpression' ? /^\s*\/\*\s*#([^\s*]+)/.exec(last.value ?? '')?.[1] : undefined;
+    const node = parent.children[i] as Node;
+    if (node.type === 'heading') return explicitHeadingId(node);
   }
   return undefined;
 }

@@ -124,6 +124,14 @@ export interface Provider {
    */
   paths: ClickPath[];
   sending?: Sending;
+  /**
+   * An English heading or row id on the guide page, lowercase with hyphens.
+   */
+  computerOnly?: string;
+  /**
+   * Screenshots of the provider's settings screens and of Laifaxin's binding form, in the order they appear on the guide. The build puts each at the end of its section, in both locales; a missing section stops the build.
+   */
+  screenshots?: Screenshot[];
 }
 /**
  * Text in Simplified Chinese and English.
@@ -334,4 +342,28 @@ export interface Sending {
   }[];
   notes?: Localized[];
   source?: Source;
+}
+/**
+ * One screenshot on the guide page. Its date is read from the file name (a 13-digit millisecond timestamp such as 1721143384602, or 20240716201913); give taken only when the name is not a timestamp.
+ *
+ * This interface was referenced by `Provider`'s JSON-Schema
+ * via the `definition` "screenshot".
+ */
+export interface Screenshot {
+  /**
+   * The image on Laifaxin's file host (https://cos.files.maozhishi.com/…, .png, .jpg or .webp); the pages link to it and the Content-Security-Policy allows only that host for images. Never fetched at build time.
+   */
+  url: string;
+  /**
+   * An English heading or row id on the guide page, lowercase with hyphens.
+   */
+  section: string;
+  /**
+   * What the screenshot shows, short, in each language: the image's alt text and its caption.
+   */
+  alt: Localized;
+  /**
+   * Month the screenshot was taken, YYYY-MM. Required when the file name is not a timestamp; not allowed when it is (the name already says it).
+   */
+  taken?: string;
 }

@@ -1,11 +1,14 @@
 // Screenshots of pages as a phone reader sees them, for looking at what was built:
-//   npx tsx scripts/screenshots.ts [--full | --element SELECTOR] [--out DIR] PATH...
+//   npx tsx scripts/screenshots.ts [--full | --element SELECTOR] [--out DIR] [--images PNG,PNG] PATH...
 // Serves build/ with the project's own server, opens each path at 360 and 390 px wide in
 // Debian's chromium, in both locales (a path is taken as zh-Hans; /en is added for English),
-// and writes DIR/<name>-<locale>-<width>.png (DIR defaults to /tmp/screenshots).
+// and writes DIR/<name>-<locale>-<width>.png (DIR defaults to /tmp/screenshots). The image host
+// is unreachable from here: its requests get the given PNGs in turn (default: the tests'
+// stand-ins), and every screenshot on the page is loaded before the picture is taken.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, waitForHydration } from '../tests/support/browser';
+import { serveStandInImages } from '../tests/support/image-host';
 import { startSite } from '../tests/support/serve';
 
 const args = process.argv.slice(2);
@@ -14,7 +17,9 @@ const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : '/tmp/screenshots';
 const elementIndex = args.indexOf('--element');
 const element = elementIndex >= 0 ? args[elementIndex + 1] : undefined;
-const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--element');
+const imagesIndex = args.indexOf('--images');
+const images = imagesIndex >= 0 ? args[imagesIndex + 1].split(',') : undefined;
+const paths = args.filter((a, i) => !a.startsWith('--') && !['--out', '--element', '--images'].includes(args[i - 1]));
 
 async function main() {
   mkdirSync(out, { recursive: true });
@@ -25,8 +30,17 @@ async function main() {
       for (const [locale, prefix] of [['zh-Hans', ''], ['en', '/en']] as const) {
         for (const width of [360, 390]) {
           const page = await browser.newPage({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+          await serveStandInImages(page, images);
           await page.goto(`${site.origin}${prefix}${path}`, { waitUntil: 'load' });
           await waitForHydration(page);
+          await page.evaluate(() =>
+            Promise.all(
+              Array.from(document.querySelectorAll<HTMLImageElement>('article img')).map((img) => {
+                img.loading = 'eager';
+                return img.decode().catch(() => undefined);
+              }),
+            ),
+          );
           const name = path.replace(/^\/+/, '').replace(/[/#?]+/g, '_').slice(0, 60) || 'home';
           const file = join(out, `${name}-${locale}-${width}.png`);
           if (element) await page.locator(element).first().screenshot({ path: file });

@@ -2,6 +2,7 @@
 // by a static host. One source: static/_headers must list SITE_HEADERS exactly (a test parses
 // it), and the build appends the script policy computed from the built pages to build/_headers.
 import { createHash } from 'node:crypto';
+import { IMAGE_HOST } from '../registry/screenshots';
 
 export const SITE_HEADERS: Readonly<Record<string, string>> = {
   // A file is only ever what its Content-Type says, never sniffed into HTML or script.
@@ -9,7 +10,9 @@ export const SITE_HEADERS: Readonly<Record<string, string>> = {
   // The guides have a password field (the checker): no other site may frame them to overlay
   // it. frame-ancestors is the standard; X-Frame-Options covers browsers that predate it.
   'X-Frame-Options': 'DENY',
-  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+  // Images only from the site, inline data (the theme's icons) and Laifaxin's file host, which
+  // serves the guides' screenshots and the support QR code in the footer.
+  'Content-Security-Policy': `frame-ancestors 'none'; object-src 'none'; base-uri 'self'; img-src 'self' data: ${IMAGE_HOST}`,
   // Other sites learn which site a reader came from, not which guide or which anchor.
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };

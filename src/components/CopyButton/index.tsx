@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
@@ -27,7 +27,8 @@ export function copyText(text: string) {
   return writeClipboard(text);
 }
 
-export default function CopyButton({ text, label }: { text: string; label?: ReactNode }) {
+/** `label` names what is copied when it is not `text` itself ("copy this page's link"). */
+export default function CopyButton({ text, label }: { text: string; label?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copyLabel = translate({ id: 'youxiang.copy.button', message: '复制' });
   const copied = translate({ id: 'youxiang.copy.done', message: '已复制' });
@@ -37,12 +38,12 @@ export default function CopyButton({ text, label }: { text: string; label?: Reac
       type="button"
       className={styles.copy}
       data-nosearch
-      aria-label={`${copyLabel} ${text}`}
+      aria-label={label ?? `${copyLabel} ${text}`}
       onClick={async () => {
         setState((await writeClipboard(text)) ? 'copied' : 'failed');
         setTimeout(() => setState('idle'), 2000);
       }}>
-      {label ?? (state === 'copied' ? copied : state === 'failed' ? failed : copyLabel)}
+      {state === 'copied' ? copied : state === 'failed' ? failed : (label ?? copyLabel)}
       <span className={styles.status} role="status">{state === 'copied' ? copied : state === 'failed' ? failed : ''}</span>
     </button>
   );
