@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
@@ -27,23 +27,16 @@ export function copyText(text: string) {
   return writeClipboard(text);
 }
 
+/**
+ * A copy button in a guide's static HTML, never hydrated: src/client/copy-buttons.ts answers
+ * the taps of every `data-copy` button on the page, as soon as the bundle runs.
+ */
 export default function CopyButton({ text, label }: { text: string; label?: ReactNode }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copyLabel = translate({ id: 'youxiang.copy.button', message: '复制' });
-  const copied = translate({ id: 'youxiang.copy.done', message: '已复制' });
-  const failed = translate({ id: 'youxiang.copy.failed', message: '请长按复制' });
   return (
-    <button
-      type="button"
-      className={styles.copy}
-      data-nosearch
-      aria-label={`${copyLabel} ${text}`}
-      onClick={async () => {
-        setState((await writeClipboard(text)) ? 'copied' : 'failed');
-        setTimeout(() => setState('idle'), 2000);
-      }}>
-      {label ?? (state === 'copied' ? copied : state === 'failed' ? failed : copyLabel)}
-      <span className={styles.status} role="status">{state === 'copied' ? copied : state === 'failed' ? failed : ''}</span>
+    <button type="button" className={styles.copy} data-nosearch data-copy={text} aria-label={`${copyLabel} ${text}`}>
+      <span data-copy-label={label ? undefined : ''}>{label ?? copyLabel}</span>
+      <span className={styles.status} role="status" />
     </button>
   );
 }
