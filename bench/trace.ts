@@ -70,7 +70,7 @@ export async function traceOnce(buildDir: string, path: string, cpuSlowdown: num
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1_000);
     const counts = await page.evaluate(() => {
-      const body = [...document.querySelectorAll('.theme-doc-markdown *')];
+      const body = Array.from(document.querySelectorAll('.theme-doc-markdown *'));
       return { bodyElements: body.length, hydratedElements: body.filter((e) => Object.keys(e).some((k) => k.startsWith('__reactFiber$'))).length };
     });
     const buffer = await browser.stopTracing();
