@@ -125,7 +125,7 @@ function importDeclaration(): RootContent {
 }
 
 export default function rehypeIslands() {
-  return (tree: Root, file: { data: { compilerName?: string } }) => {
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
     const keep = !(file.data.compilerName === 'client' && process.env.NODE_ENV === 'production');
     const { children, runs } = split(tree.children as Node[], keep, false);
     tree.children = (runs ? [importDeclaration(), ...children] : children) as RootContent[];

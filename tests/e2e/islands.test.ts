@@ -16,7 +16,7 @@ const qq = '/youxiang/106-tengxun-qqyouxiang-tencent-personal-email';
 /** Elements of the guide's body, and those of them React hydrated. */
 function bodyElements(page: Page) {
   return page.evaluate(() => {
-    const all = [...document.querySelectorAll('.theme-doc-markdown *')];
+    const all = Array.from(document.querySelectorAll('.theme-doc-markdown *'));
     const hydrated = all.filter((e) => Object.keys(e).some((k) => k.startsWith('__reactFiber$')));
     return { all: all.length, hydrated: hydrated.length, checkerHydrated: hydrated.some((e) => e.matches('[data-checker]')) };
   });
