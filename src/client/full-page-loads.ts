@@ -26,8 +26,8 @@ if (ExecutionEnvironment.canUseDOM) {
   );
 }
 
+// The history entry already holds the new URL; assigning it again would only move to its
+// #section when it has one, so the page is reloaded at that URL instead.
 export function onRouteUpdate({ location: next, previousLocation }: { location: Location; previousLocation: Location | null }): void {
-  if (previousLocation && next.pathname !== previousLocation.pathname) {
-    window.location.replace(next.pathname + next.search + next.hash);
-  }
+  if (previousLocation && next.pathname !== previousLocation.pathname) window.location.reload();
 }

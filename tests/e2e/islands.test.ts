@@ -49,7 +49,7 @@ describe.each([
     await waitForHydration(page);
     expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBeUndefined();
     expect(await page.locator('.theme-doc-markdown .guide-section').count()).toBeGreaterThan(2);
-    expect((await page.locator('.theme-doc-markdown').innerText()).length).toBeGreaterThan(1000);
+    expect((await page.locator('.theme-doc-markdown').textContent())!.length).toBeGreaterThan(1000);
     await page.close();
   });
 
