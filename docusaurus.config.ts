@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
+import rehypeIslands from './plugins/rehype-islands';
 import rehypeSections from './plugins/rehype-sections';
 import remarkLiveAnchors from './registry/remark-live-anchors';
 import remarkRegistry from './registry/remark-registry';
@@ -23,7 +24,9 @@ const config = {
   markdown: {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
-  future: { v4: true, faster: true },
+  // The client and server builds compile each page apart: the client's copy leaves out the
+  // static runs of a guide (plugins/rehype-islands.ts), which only the server renders.
+  future: { v4: true, faster: { mdxCrossCompilerCache: false } },
   i18n: {
     defaultLocale: 'zh-Hans',
     locales: ['zh-Hans', 'en'],
@@ -33,7 +36,7 @@ const config = {
     },
   },
   plugins: ['./plugins/registry-plugin.ts', './plugins/first-load-plugin.ts'],
-  clientModules: ['./src/client/prefetch-when-idle.ts'],
+  clientModules: ['./src/client/prefetch-when-idle.ts', './src/client/full-page-loads.ts', './src/client/copy-buttons.ts'],
   ssrTemplate,
   presets: [
     [
@@ -47,7 +50,7 @@ const config = {
           beforeDefaultRemarkPlugins: [remarkScreenshots, remarkRegistry],
           // After Docusaurus' own heading plugin: aliases attach to the headings' final ids.
           remarkPlugins: [remarkLiveAnchors],
-          rehypePlugins: [rehypeSections],
+          rehypePlugins: [rehypeSections, rehypeIslands],
           showLastUpdateTime: false,
         },
         blog: false,

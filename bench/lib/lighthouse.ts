@@ -43,7 +43,7 @@ interface Lhr {
   audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string }>;
 }
 
-function runOnce(url: string, outDir: string, n: number, cpuSlowdown?: number): Promise<Lhr> {
+function runOnce(url: string, outDir: string, n: number | string, cpuSlowdown?: number): Promise<Lhr> {
   const output = join(outDir, `run-${n}.json`);
   const args = [
     join(root, 'node_modules', 'lighthouse', 'cli', 'index.js'),
@@ -95,40 +95,63 @@ function summarise(lhr: Lhr): LighthouseRun {
   return { scores, metrics, benchmarkIndex: lhr.environment.benchmarkIndex, failing };
 }
 
-export async function lighthouse(url: string, runs: number, cpuSlowdown?: number): Promise<LighthouseSummary> {
+/** One page at one CPU setting (undefined: the preset's 4×). */
+export interface Target {
+  key: string;
+  url: string;
+  cpuSlowdown?: number;
+}
+
+/**
+ * `runs` rounds, each one run of every target in turn, so ours, its scripts-off twin and the
+ * stock page meet the same moments of a shared machine; the median per target.
+ * A target that fails three times in a row is reported as an error, without its figures.
+ */
+export async function lighthouseInterleaved(targets: Target[], runs: number, log: (line: string) => void): Promise<Map<string, LighthouseSummary | Error>> {
   const outDir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+  const lhrs = new Map<string, Lhr[]>(targets.map((t) => [t.key, []]));
+  const failed = new Map<string, Error>();
   try {
-    const lhrs: Lhr[] = [];
     for (let n = 0; n < runs; n += 1) {
-      // A run can die on a transient browser error on this shared machine; retry it, bounded.
-      let lhr: Lhr | undefined;
-      for (let attempt = 1; !lhr; attempt += 1) {
-        try {
-          lhr = await runOnce(url, outDir, n, cpuSlowdown);
-        } catch (error) {
-          if (attempt === 3) throw error;
+      for (const target of targets.filter((t) => !failed.has(t.key))) {
+        // A run can die on a transient browser error on this shared machine; retry it, bounded.
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            lhrs.get(target.key)!.push(await runOnce(target.url, outDir, `${target.key}-${n}`, target.cpuSlowdown));
+            break;
+          } catch (error) {
+            if (attempt === 3) {
+              failed.set(target.key, error as Error);
+              break;
+            }
+          }
         }
       }
-      lhrs.push(lhr);
+      log(`Lighthouse round ${n + 1} of ${runs} done`);
     }
-    const summaries = lhrs.map(summarise);
-    const pick = <T extends Record<string, number>>(get: (r: LighthouseRun) => T): T => {
-      const keys = Object.keys(get(summaries[0]));
-      return Object.fromEntries(keys.map((k) => [k, median(summaries.map((r) => get(r)[k]))])) as T;
-    };
-    const { throttlingMethod, throttling, formFactor, screenEmulation, emulatedUserAgent } = lhrs[0].configSettings;
-    return {
-      runs: summaries,
-      median: {
-        scores: pick((r) => r.scores),
-        metrics: pick((r) => r.metrics),
-        benchmarkIndex: median(summaries.map((r) => r.benchmarkIndex)),
-      },
-      failing: [...new Set(summaries.flatMap((r) => r.failing))].sort(),
-      settings: { formFactor, throttlingMethod, throttling, screenEmulation, emulatedUserAgent },
-      version: lhrs[0].lighthouseVersion,
-    };
+    return new Map(targets.map((t) => [t.key, failed.get(t.key) ?? summariseRuns(lhrs.get(t.key)!)]));
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+/** The median of each figure over several runs of one page at one setting. */
+export function summariseRuns(lhrs: Lhr[]): LighthouseSummary {
+  const summaries = lhrs.map(summarise);
+  const pick = <T extends Record<string, number>>(get: (r: LighthouseRun) => T): T => {
+    const keys = Object.keys(get(summaries[0]));
+    return Object.fromEntries(keys.map((k) => [k, median(summaries.map((r) => get(r)[k]))])) as T;
+  };
+  const { throttlingMethod, throttling, formFactor, screenEmulation, emulatedUserAgent } = lhrs[0].configSettings;
+  return {
+    runs: summaries,
+    median: {
+      scores: pick((r) => r.scores),
+      metrics: pick((r) => r.metrics),
+      benchmarkIndex: median(summaries.map((r) => r.benchmarkIndex)),
+    },
+    failing: [...new Set(summaries.flatMap((r) => r.failing))].sort(),
+    settings: { formFactor, throttlingMethod, throttling, screenEmulation, emulatedUserAgent },
+    version: lhrs[0].lighthouseVersion,
+  };
 }

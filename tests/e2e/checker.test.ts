@@ -168,9 +168,9 @@ describe.each([
 
   it('the guide finder sends a company domain to its guide through the MX records', async () => {
     const page = await open(`${prefix}${overview}`);
-    await page.locator('#finder ~ form input[type="email"]').fill('sales@company.cn');
-    await page.locator('#finder ~ form button[type="submit"]').click();
-    const found = page.locator('#finder ~ form [data-provider="netease"] a');
+    await page.locator('section:has(#finder) form input[type="email"]').fill('sales@company.cn');
+    await page.locator('section:has(#finder) form button[type="submit"]').click();
+    const found = page.locator('section:has(#finder) form [data-provider="netease"] a');
     await found.waitFor({ timeout: 15_000 });
     expect(await found.getAttribute('href')).toBe(`${prefix}${netease}`);
     expect(dns.queries).toContain('company.cn');
@@ -180,9 +180,9 @@ describe.each([
   it('the guide finder knows personal domains without the network', async () => {
     const page = await open(`${prefix}${overview}`);
     const asked = dns.queries.length;
-    await page.locator('#finder ~ form input[type="email"]').fill('li.lei@126.com');
-    await page.locator('#finder ~ form button[type="submit"]').click();
-    const found = page.locator('#finder ~ form [data-provider="netease-163"] a');
+    await page.locator('section:has(#finder) form input[type="email"]').fill('li.lei@126.com');
+    await page.locator('section:has(#finder) form button[type="submit"]').click();
+    const found = page.locator('section:has(#finder) form [data-provider="netease-163"] a');
     await found.waitFor();
     expect(await found.getAttribute('href')).toBe(`${prefix}/youxiang/107-wangyi-163youxiang-netease-personal-email`);
     expect(dns.queries.length).toBe(asked);
@@ -191,8 +191,8 @@ describe.each([
 
   it('the error lookup finds a pasted "535 Error: 请使用授权码登录" line', async () => {
     const page = await open(`${prefix}${errors}`);
-    await page.locator('#lookup ~ div textarea').fill('535 Error: 请使用授权码登录。详情请看: http://service.mail.qq.com/detail/0/53');
-    const hits = page.locator('#lookup ~ div [data-error]');
+    await page.locator('section:has(#lookup) textarea').fill('535 Error: 请使用授权码登录。详情请看: http://service.mail.qq.com/detail/0/53');
+    const hits = page.locator('section:has(#lookup) [data-error]');
     await expect.poll(() => hits.count()).toBeGreaterThan(0);
     const text = (await hits.allTextContents()).join('\n');
     expect(text).toContain('AUTH_CODE_REQUIRED');
@@ -228,7 +228,7 @@ describe.each([
 
 it('the NetEase guide offers a calendar reminder for the code\'s expiry date', async () => {
   const page = await open(netease);
-  const reminder = page.locator('#expiry-reminder ~ div').first();
+  const reminder = page.locator('section:has(#expiry-reminder) .widget-fields');
   await reminder.locator('input[type="date"]').fill('2030-06-30');
   const [download] = await Promise.all([page.waitForEvent('download'), reminder.getByRole('button').click()]);
   expect(download.suggestedFilename()).toBe('netease-expiry-2030-06-30.ics');

@@ -72,8 +72,8 @@ describe.each([
 ] as const)('%s', (locale, prefix, words) => {
   it("300's error lookup takes a pasted NetEase login error to the 163 guide's section on it", async () => {
     const page = await harness.open(`${prefix}${errors}`);
-    await page.locator('#lookup ~ div textarea').fill('A1 NO LOGIN Login error or password error');
-    const hit = page.locator(`#lookup ~ div [data-error="${neteaseLogin.id}"]`);
+    await page.locator('section:has(#lookup) textarea').fill('A1 NO LOGIN Login error or password error');
+    const hit = page.locator(`section:has(#lookup) [data-error="${neteaseLogin.id}"]`);
     await hit.waitFor();
     expect(await hit.textContent()).toContain(localize(neteaseLogin.fix, locale));
     const link = hit.locator('a');
@@ -87,8 +87,8 @@ describe.each([
 
   it("300's error lookup takes QQ's 535 reply to the QQ guide's section on it", async () => {
     const page = await harness.open(`${prefix}${errors}`);
-    await page.locator('#lookup ~ div textarea').fill(qq535.display!);
-    const link = page.locator(`#lookup ~ div [data-error="${qq535.id}"] a`);
+    await page.locator('section:has(#lookup) textarea').fill(qq535.display!);
+    const link = page.locator(`section:has(#lookup) [data-error="${qq535.id}"] a`);
     expect(await link.getAttribute('href')).toBe(`${prefix}${qqGuide}#${qq535.anchor}`);
     await link.click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`${prefix}${qqGuide}`);
@@ -133,15 +133,15 @@ describe.each([
       ['me@qq.com', 'qq', qqGuide],
       ['me@139.com', 'mobile-139', '/youxiang/110-yidong-139youxiang-china-mobile-personal-email'],
     ]) {
-      await page.locator('#finder ~ form input[type="email"]').fill(email);
-      await page.locator('#finder ~ form button[type="submit"]').click();
-      const found = page.locator(`#finder ~ form [data-provider="${id}"] a`);
+      await page.locator('section:has(#finder) form input[type="email"]').fill(email);
+      await page.locator('section:has(#finder) form button[type="submit"]').click();
+      const found = page.locator(`section:has(#finder) form [data-provider="${id}"] a`);
       await found.waitFor();
       expect(await found.getAttribute('href'), email).toBe(`${prefix}${guide}`);
     }
     // Personal domains are known without asking the network.
     expect(dns.queries.length).toBe(asked);
-    const found = page.locator('#finder ~ form [data-provider="mobile-139"] a');
+    const found = page.locator('section:has(#finder) form [data-provider="mobile-139"] a');
     await found.click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`${prefix}/youxiang/110-yidong-139youxiang-china-mobile-personal-email`);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);

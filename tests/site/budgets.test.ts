@@ -16,8 +16,9 @@ const KB = 1024;
 const budgets = {
   // Every page of the site: the 16 personal and 7 company guides, both overviews and the
   // troubleshooting page, in both locales. The stock Docusaurus 3.10 docs page loads 164.5 KB;
-  // issue 12 asked for at most 150. Measured at the end of issue 12: 141.3–149.2 KB.
-  firstLoadJs: 150 * KB,
+  // issue 12 asked for at most 150 (measured 141.3–149.2 KB). Since issue 17 a page's client
+  // bundle leaves its static text out: 136.7–140.6 KB (largest: the personal overview, en).
+  firstLoadJs: 142 * KB,
   // Lazy: loaded on the first tap of the search box. About 8.5 KB gzipped per page; 26 pages
   // measured 224.7 / 208.6 KB (zh-Hans / en) after issue 12.
   searchIndex: { 'zh-Hans': 236 * KB, en: 220 * KB },

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
@@ -27,24 +26,19 @@ export function copyText(text: string) {
   return writeClipboard(text);
 }
 
-/** `label` names what is copied when it is not `text` itself ("copy this page's link"). */
+/**
+ * A copy button in a guide's static HTML, never hydrated: src/client/copy-buttons.ts answers
+ * the taps of every `data-copy` button on the page, as soon as the bundle runs, and shows the
+ * result in place of the label for a moment. `label` names what is copied when it is not
+ * `text` itself ("copy this page's link").
+ */
 export default function CopyButton({ text, label }: { text: string; label?: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copyLabel = translate({ id: 'youxiang.copy.button', message: '复制' });
-  const copied = translate({ id: 'youxiang.copy.done', message: '已复制' });
-  const failed = translate({ id: 'youxiang.copy.failed', message: '请长按复制' });
+  const shown = label ?? copyLabel;
   return (
-    <button
-      type="button"
-      className={styles.copy}
-      data-nosearch
-      aria-label={label ?? `${copyLabel} ${text}`}
-      onClick={async () => {
-        setState((await writeClipboard(text)) ? 'copied' : 'failed');
-        setTimeout(() => setState('idle'), 2000);
-      }}>
-      {state === 'copied' ? copied : state === 'failed' ? failed : (label ?? copyLabel)}
-      <span className={styles.status} role="status">{state === 'copied' ? copied : state === 'failed' ? failed : ''}</span>
+    <button type="button" className={styles.copy} data-nosearch data-copy={text} aria-label={label ?? `${copyLabel} ${text}`}>
+      <span data-copy-label={shown}>{shown}</span>
+      <span className={styles.status} role="status" />
     </button>
   );
 }

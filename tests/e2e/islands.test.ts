@@ -1,0 +1,64 @@
+// A guide hydrates its widgets, not its text (plugins/rehype-islands.ts, issue 17): on a
+// mid-range phone, hydrating the whole body kept the main thread busy for most of a second
+// after the text was on screen. React marks every element it hydrated with a fiber, so the
+// count of such elements in a guide's body says whether the islands still hold. The pages
+// around it must still work: a link to another guide loads that guide with its text.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForHydration } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
+
+const harness = siteInBrowser();
+
+const netease = '/youxiang/204-wangyi-qiyeyouxiang-netease-enterprise-mailbox';
+const qq = '/youxiang/106-tengxun-qqyouxiang-tencent-personal-email';
+
+/** Elements of the guide's body, and those of them React hydrated. */
+function bodyElements(page: Page) {
+  return page.evaluate(() => {
+    const all = Array.from(document.querySelectorAll('.theme-doc-markdown *'));
+    const hydrated = all.filter((e) => Object.keys(e).some((k) => k.startsWith('__reactFiber$')));
+    return { all: all.length, hydrated: hydrated.length, checkerHydrated: hydrated.some((e) => e.matches('[data-checker]')) };
+  });
+}
+
+describe.each([
+  ['zh-Hans', ''],
+  ['en', '/en'],
+])('%s', (_lang, prefix) => {
+  it.each([netease, qq])('%s hydrates its checker and leaves its text as the server sent it', async (path) => {
+    const page = await harness.open(`${prefix}${path}`);
+    const { all, hydrated, checkerHydrated } = await bodyElements(page);
+    expect(all).toBeGreaterThan(300);
+    expect(checkerHydrated).toBe(true);
+    // 34 of 727 on the NetEase guide: the checker and its section's frame. Before, every element.
+    expect(hydrated).toBeLessThan(all / 10);
+    // The text is there: the server's HTML was kept, not emptied by the client's render.
+    expect(await page.locator('#servers').isVisible()).toBe(true);
+    expect(await page.locator('.theme-doc-markdown table').count()).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('opens the next guide from the pager with its text, by a page load', async () => {
+    const page = await harness.open(`${prefix}${netease}`);
+    await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+    const next = page.locator('a.pagination-nav__link--next');
+    const href = await next.getAttribute('href');
+    await next.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await waitForHydration(page);
+    expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBeUndefined();
+    expect(await page.locator('.theme-doc-markdown .guide-section').count()).toBeGreaterThan(2);
+    expect((await page.locator('.theme-doc-markdown').textContent())!.length).toBeGreaterThan(1000);
+    await page.close();
+  });
+
+  it('keeps a link within the page in place', async () => {
+    const page = await harness.open(`${prefix}${netease}`);
+    await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+    await page.locator('.theme-doc-markdown a[href="#servers"]').first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#servers');
+    expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(true);
+    await page.close();
+  });
+});
