@@ -55,8 +55,8 @@ function styleObject(style: string): Record<string, string> {
   return Object.fromEntries(entries);
 }
 
-function staticRun(children: Node[], keep: boolean, as: 'div' | 'span' | 'section', element?: Element): JsxElement {
-  const attributes: JsxAttribute[] = [{ type: 'mdxJsxAttribute', name: 'as', value: as }];
+function staticRun(children: Node[], keep: boolean, n: number, as: 'div' | 'span' | 'section', element?: Element): JsxElement {
+  const attributes: JsxAttribute[] = [expression('n', n), { type: 'mdxJsxAttribute', name: 'as', value: as }];
   const className = element ? ([] as unknown[]).concat(element.properties.className ?? []).join(' ') : 'static-run';
   if (className) attributes.push({ type: 'mdxJsxAttribute', name: 'className', value: className });
   if (typeof element?.properties.style === 'string') attributes.push(expression('style', styleObject(element.properties.style)));
@@ -66,16 +66,13 @@ function staticRun(children: Node[], keep: boolean, as: 'div' | 'span' | 'sectio
 // Phrasing containers may only hold phrasing content.
 const PHRASING = /^(p|h[1-6]|a|span|em|strong|code|td|th)$/;
 
-function split(children: Node[], keep: boolean, inline: boolean): { children: Node[]; runs: number } {
+/** `counter.runs` numbers the runs of one page in document order, which is how the client finds each run's server HTML. */
+function split(children: Node[], keep: boolean, inline: boolean, counter: { runs: number }): Node[] {
   const out: Node[] = [];
   let run: Node[] = [];
-  let runs = 0;
   const flush = () => {
     if (run.every(blank)) out.push(...run);
-    else {
-      out.push(staticRun(run, keep, inline ? 'span' : 'div'));
-      runs += 1;
-    }
+    else out.push(staticRun(run, keep, counter.runs++, inline ? 'span' : 'div'));
     run = [];
   };
   for (const child of children) {
@@ -87,21 +84,18 @@ function split(children: Node[], keep: boolean, inline: boolean): { children: No
       // A whole section carries its own HTML; grouping sections would change what the layout rules select.
       if (child.type === 'element' && child.tagName === 'section') {
         flush();
-        out.push(staticRun(child.children, keep, 'section', child));
-        runs += 1;
+        out.push(staticRun(child.children, keep, counter.runs++, 'section', child));
       } else run.push(child);
     } else {
       flush();
       if (!isIsland(child) && 'children' in child) {
-        const inner = split(child.children as Node[], keep, inline || (child.type === 'element' ? PHRASING.test(child.tagName) : child.type === 'mdxJsxTextElement'));
-        (child as { children: Node[] }).children = inner.children;
-        runs += inner.runs;
+        (child as { children: Node[] }).children = split(child.children as Node[], keep, inline || (child.type === 'element' ? PHRASING.test(child.tagName) : child.type === 'mdxJsxTextElement'), counter);
       }
       out.push(child);
     }
   }
   flush();
-  return { children: out, runs };
+  return out;
 }
 
 function importDeclaration(): RootContent {
@@ -127,7 +121,8 @@ function importDeclaration(): RootContent {
 export default function rehypeIslands() {
   return (tree: Root, file: { data: Record<string, unknown> }) => {
     const keep = !(file.data.compilerName === 'client' && process.env.NODE_ENV === 'production');
-    const { children, runs } = split(tree.children as Node[], keep, false);
-    tree.children = (runs ? [importDeclaration(), ...children] : children) as RootContent[];
+    const counter = { runs: 0 };
+    const children = split(tree.children as Node[], keep, false, counter);
+    tree.children = (counter.runs ? [importDeclaration(), ...children] : children) as RootContent[];
   };
 }
