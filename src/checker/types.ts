@@ -96,6 +96,7 @@ export interface ProbeError {
   message: string;
   fix?: string;
   help: string;
+  also?: string | null;
 }
 
 export interface ProbeResult extends CheckerServer {

@@ -57,17 +57,22 @@ export default function ClickPath({ data }: { data: Data }) {
           </li>
         ) : null}
         {data.steps.map((step, i) => {
+          // A setting and its value read as a sentence (把【X】设为【开启】), not as an assignment.
+          if (step.value) {
+            return (
+              <li key={i} className={styles.step}>
+                <span className={styles.action}>{translate({ id: 'youxiang.path.setBefore', message: '把' })}</span>
+                <Label label={step.label} locale={locale} />
+                <span className={styles.action}>{translate({ id: 'youxiang.path.setTo', message: '设为' })}</span>
+                <Label label={step.value} locale={locale} />
+              </li>
+            );
+          }
           const action = actionText(step.action);
           return (
             <li key={i} className={styles.step}>
               {action ? <span className={styles.action}>{action}</span> : null}
               <Label label={step.label} locale={locale} />
-              {step.value ? (
-                <>
-                  <span className={styles.arrow} aria-hidden="true">=</span>
-                  <Label label={step.value} locale={locale} />
-                </>
-              ) : null}
             </li>
           );
         })}

@@ -34,6 +34,14 @@ export function credentialNote(credential: Omit<Credential, 'anchor'>): string {
   }
 }
 
+/**
+ * The bold words next to the password field. A reader skimming on a phone takes them for what
+ * to type, so when no password can bind (Outlook.com) they say that instead of a credential.
+ */
+export function credentialHeadline(credential: Pick<Credential, 'name' | 'blocked'>): string {
+  return credential.blocked ? translate({ id: 'youxiang.quick.blocked', message: '现在不能用密码绑定' }) : credential.name;
+}
+
 function ServerLine({ server, label }: { server: Server; label: string }) {
   return (
     <div className={styles.row}>
@@ -63,7 +71,7 @@ export default function QuickSetup({ data }: { data: Data }) {
         <div className={styles.row}>
           <dt>{translate({ id: 'youxiang.quick.password', message: '密码栏' })}</dt>
           <dd>
-            <strong>{credential.name}</strong>
+            <strong>{credentialHeadline(credential)}</strong>
             <span className={styles.detail}>
               {credentialNote(credential)}
               {credential.anchor ? (
