@@ -25,7 +25,7 @@ export function credentialNote(credential: Omit<Credential, 'anchor'>): string {
         ? translate({ id: 'youxiang.credential.hyphenated', message: '{length} 个字母，连同连字符原样粘贴' }, { length: credential.length ?? 16 })
         : credential.length
           ? credential.stripSpaces
-            ? translate({ id: 'youxiang.credential.lengthSpaces', message: '{length} 位，中间的空格可以去掉' }, { length: credential.length })
+            ? translate({ id: 'youxiang.credential.lengthSpaces', message: '{length} 位，去掉中间的空格' }, { length: credential.length })
             : translate({ id: 'youxiang.credential.length', message: '{length} 位' }, { length: credential.length })
           : null;
       const notLogin = translate({ id: 'youxiang.credential.notLogin', message: '不是登录密码' });
