@@ -25,8 +25,13 @@ function actionText(action: Step['action']): string | null {
   }
 }
 
-/** A UI label as it appears on screen; English readers also get a gloss. */
+/**
+ * A UI label as it appears on screen; English readers also get the Chinese label. A provider
+ * with no Chinese interface (Mail.ru) has its English label first in the Chinese one, with a
+ * gloss: English readers get the English label alone.
+ */
 function Label({ label, locale }: { label: Step['label']; locale: string }) {
+  if (locale !== 'zh-Hans' && label['zh-Hans'].startsWith(label.en)) return <span className={styles.label}>{label.en}</span>;
   if (locale === 'zh-Hans' || label.en === label['zh-Hans']) return <span className={styles.label}>{label['zh-Hans']}</span>;
   return (
     <span className={styles.label}>
