@@ -156,8 +156,6 @@ export const errorIndexData = (providers: Provider[], codes: Record<ProbeCode, P
           errors: p.errors.map((e) => ({
             id: e.id,
             text: errorText(e),
-            code: e.code,
-            codeAnchor: codeAnchor(e.code),
             meaning: e.meaning,
             fix: e.fix,
             help: p.guide.hosted ? errorHelpPath(p, e) : null,
