@@ -30,3 +30,26 @@ export function guideUrl(provider: Provider, lang: Lang): string {
 export function helpLink(lang: Lang, code: ProbeCode, match?: { provider: Provider; error: ProviderError }): string {
   return localized(lang, match ? errorHelpPath(match.provider, match.error) : `/youxiang/${troubleshootingSlug}#${codeAnchor(code)}`);
 }
+
+// Refusals of the password itself: the guide's section on getting the credential is the fix.
+const CREDENTIAL_CODES: ReadonlySet<ProbeCode> = new Set(['AUTH_FAILED', 'AUTH_CODE_REQUIRED']);
+
+/**
+ * The checker's two links for a failure: `help`, the section of the reader's own guide that
+ * fixes it when there is one, and `also`, the same entry on the troubleshooting page (null
+ * when `help` already is that page).
+ */
+export function helpLinks(
+  lang: Lang,
+  code: ProbeCode,
+  match: { provider: Provider; error: ProviderError } | undefined,
+  provider: Provider | undefined,
+): { help: string; also: string | null } {
+  const index = `/youxiang/${troubleshootingSlug}#${match ? match.error.id : codeAnchor(code)}`;
+  let own: string | null = null;
+  if (match) own = match.provider.guide.hosted ? errorHelpPath(match.provider, match.error) : null;
+  else if (provider?.guide.hosted && !provider.guide.section && provider.credential.anchor && CREDENTIAL_CODES.has(code)) {
+    own = `/youxiang/${provider.guide.slug}#${provider.credential.anchor}`;
+  }
+  return own ? { help: localized(lang, own), also: localized(lang, index) } : { help: localized(lang, index), also: null };
+}

@@ -1,9 +1,11 @@
 // Maps a failure to one catalogue code. Provider strings come from the registry
-// (data/providers/*.json), tried for the requested provider first and then for all;
-// the rules in this file are only the protocol standards every server shares.
+// (data/providers/*.json), tried first for the providers the context names (the guide's,
+// the address's domain's, the probed server's) and only then for all, so a reply whose
+// words several servers use is read as the provider it came from; the rules in this file
+// are only the protocol standards every server shares.
 import { neutralCredential, withCredential } from '../registry/load';
 import type { Provider, ProviderError } from '../registry/types';
-import { helpLink, type Catalogue } from './catalogue';
+import { helpLinks, type Catalogue } from './catalogue';
 import type { Lang, ProbeCode, ProbeError, Protocol, ServerTarget, StageName } from './types';
 
 /** Where in the dialogue a reply arrived, in the registry's vocabulary (`stage` of an error). */
@@ -42,19 +44,48 @@ export function matchRegistry(
   text: string,
   protocol: Protocol,
   phase: ReplyPhase,
-  preferred?: string,
+  preferred: readonly Provider[] = [],
 ): RegistryMatch | null {
-  const ordered = preferred
-    ? [...providers.filter((p) => p.id === preferred), ...providers.filter((p) => p.id !== preferred)]
-    : providers;
+  const ordered = [...preferred, ...providers.filter((p) => !preferred.includes(p))];
   for (const provider of ordered) {
+    const inContext = preferred.includes(provider);
     for (const error of provider.errors) {
+      if (error.needsContext && !inContext) continue;
       if (error.protocols && !error.protocols.includes(protocol)) continue;
       if ((error.stage ?? 'auth') !== phase) continue;
       if (matches(error, text)) return { provider, error };
     }
   }
   return null;
+}
+
+/**
+ * The providers a reply most likely comes from, most certain first: the guide the reader
+ * is on, the provider of the address's domain, then the providers that list the probed
+ * server. A personal provider that shares its server with a business one (Outlook.com and
+ * Microsoft 365) is left out for an address on another domain: a company address there is
+ * a Microsoft 365 mailbox, not an Outlook.com one.
+ */
+export function contextProviders(
+  providers: readonly Provider[],
+  context: { provider?: string; email?: string; target?: Pick<ServerTarget, 'host'> },
+): Provider[] {
+  const domain = context.email?.includes('@') ? context.email.split('@').pop()!.toLowerCase() : undefined;
+  const host = context.target?.host.toLowerCase().replace(/\.$/, '');
+  const found: Provider[] = [];
+  const add = (p: Provider | undefined) => {
+    if (p && !found.includes(p)) found.push(p);
+  };
+  add(providers.find((p) => p.id === context.provider));
+  if (domain) for (const p of providers) if (p.emailDomains?.includes(domain)) add(p);
+  if (host) {
+    for (const p of providers) {
+      const listsHost = p.serverSets.some((set) => set.servers.some((s) => s.host === host));
+      const otherDomain = domain !== undefined && !!p.emailDomains?.length && !p.emailDomains.includes(domain);
+      if (listsHost && !otherDomain) add(p);
+    }
+  }
+  return found;
 }
 
 // RFC 5530 IMAP response codes that say more than "no".
@@ -86,6 +117,8 @@ export interface ClassifyContext {
   protocol: Protocol;
   lang: Lang;
   provider?: string;
+  /** The login address: its domain names the provider when the request does not. */
+  email?: string;
   /** The server that was probed. */
   target?: ServerTarget;
 }
@@ -98,13 +131,12 @@ export function isRegistryServer(provider: Provider, target: ServerTarget): bool
 
 export function describeFailure(failure: Failure, context: ClassifyContext): ProbeError {
   const { lang } = context;
+  const known = contextProviders(context.providers, context);
   const match =
-    failure.phase && failure.serverText
-      ? matchRegistry(context.providers, failure.serverText, context.protocol, failure.phase, context.provider)
-      : null;
+    failure.phase && failure.serverText ? matchRegistry(context.providers, failure.serverText, context.protocol, failure.phase, known) : null;
   const code = match?.error.code ?? failure.code;
   const generic = context.catalogue[code];
-  const provider = context.providers.find((p) => p.id === context.provider);
+  const provider = known[0];
   const ownServer = generic.registryHost && provider && context.target && isRegistryServer(provider, context.target);
   const text = ownServer ? generic.registryHost! : generic;
   const credential = provider?.credential.name[lang] ?? neutralCredential[lang];
@@ -117,6 +149,6 @@ export function describeFailure(failure: Failure, context: ClassifyContext): Pro
     provider: match?.provider.id ?? null,
     message: match ? match.error.meaning[lang] : withCredential(text.message[lang], credential),
     fix: match ? match.error.fix[lang] : withCredential(text.fix[lang], credential),
-    help: helpLink(lang, code, match ?? undefined),
+    ...helpLinks(lang, code, match ?? undefined, provider),
   };
 }

@@ -10,7 +10,7 @@ import { checkServerIdentity, connect as tlsConnect, rootCertificates, type Peer
 import type { Provider } from '../registry/types';
 import { blockedPort, blockedReason, parseHost, specialUseReason, type GuardPolicy } from './address-guard';
 import type { Catalogue } from './catalogue';
-import { describeFailure, matchRegistry, type Failure } from './classify';
+import { contextProviders, describeFailure, matchRegistry, type Failure } from './classify';
 import { Deadline, DeadlineError, GOODBYE_MS, PROBE_DEADLINE_MS } from './deadline';
 import { DialogueFailure, type Dialogue, type DialogueContext } from './dialogue';
 import { ImapDialogue } from './imap';
@@ -278,6 +278,7 @@ class ProbeRun {
             protocol: target.protocol,
             lang: options.lang,
             provider: options.provider,
+            email: options.email,
             target,
           })
         : null,
@@ -290,7 +291,8 @@ class ProbeRun {
     } catch (error) {
       // After a successful login, only refusals the registry explains are reported.
       if (error instanceof DialogueFailure && error.phase === 'after-auth') {
-        const known = matchRegistry(this.options.providers, error.serverText ?? '', this.target.protocol, 'after-auth', this.options.provider);
+        const context = contextProviders(this.options.providers, { ...this.options, target: this.target });
+        const known = matchRegistry(this.options.providers, error.serverText ?? '', this.target.protocol, 'after-auth', context);
         if (!known) return;
       }
       throw error;

@@ -56,7 +56,10 @@ export interface ProbeError {
   provider: string | null;
   message: string;
   fix: string;
+  /** The section that fixes it: the reader's own guide when it has one, else the troubleshooting page. */
   help: string;
+  /** The same entry on the troubleshooting page, when `help` is a guide. */
+  also: string | null;
 }
 
 export interface ProbeResult extends ServerTarget {

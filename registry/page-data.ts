@@ -104,6 +104,17 @@ export function providerOverviewData(providers: Provider[], locale: Locale, kind
   );
 }
 
+/** The provider's password rules in prose: whether any password binds now, and each condition. */
+export const credentialFactsData = (p: Provider, locale: Locale) =>
+  localize(
+    {
+      name: p.credential.name,
+      blocked: p.credential.blocked ?? null,
+      prerequisites: p.credential.prerequisites.map((x) => ({ id: x.id, text: x.text })),
+    },
+    locale,
+  );
+
 /** The first-screen card: the password to use and the first servers, before the long text. */
 export function quickSetupData(p: Provider, locale: Locale) {
   const first = p.serverSets[0];
@@ -146,8 +157,6 @@ export const errorIndexData = (providers: Provider[], codes: Record<ProbeCode, P
           errors: p.errors.map((e) => ({
             id: e.id,
             text: errorText(e),
-            code: e.code,
-            codeAnchor: codeAnchor(e.code),
             meaning: e.meaning,
             fix: e.fix,
             help: p.guide.hosted ? errorHelpPath(p, e) : null,

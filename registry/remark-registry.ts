@@ -36,6 +36,7 @@ const components: Record<string, Builder | null> = {
   ProviderOverview: ({ providers, locale, attr }) =>
     pageData.providerOverviewData(providers, locale, attr('kind'), attr('region')),
   QuickSetup: ({ provider, locale }) => pageData.quickSetupData(provider(), locale),
+  CredentialFacts: ({ provider, locale }) => pageData.credentialFactsData(provider(), locale),
   ErrorIndex: ({ providers, codes, locale }) => pageData.errorIndexData(providers, codes, locale),
   Checker: ({ provider, locale }) => pageData.checkerData(provider(), locale),
   // Its entries load when the reader first uses it (plugins/registry-plugin.ts, @youxiang/lookup-data).

@@ -278,6 +278,10 @@ export interface ProviderError {
    * Where the reply arrives; absent = auth.
    */
   stage?: 'greeting' | 'capabilities' | 'auth' | 'after-auth';
+  /**
+   * true when the reply's words are too common to name this provider by themselves (Microsoft's `NO LOGIN failed.`, which other servers send too): the entry applies only when the guide, the address's domain or the probed server already point to this provider.
+   */
+  needsContext?: boolean;
   code: ProbeCode;
   meaning: Localized;
   fix: Localized;

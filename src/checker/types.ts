@@ -97,6 +97,7 @@ export interface ProbeError {
   message: string;
   fix?: string;
   help: string;
+  also?: string | null;
 }
 
 export interface ProbeResult extends CheckerServer {

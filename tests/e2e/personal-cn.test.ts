@@ -21,9 +21,13 @@ const qqHosts = ['imap.qq.com', 'smtp.qq.com'];
 // GBK bytes of 请使用授权码登录 ("please log in with the authorization code"), as QQ sends them.
 const GBK_USE_AUTH_CODE = Buffer.from('c7ebcab9d3c3cadac8a8c2ebb5c7c2bc', 'hex');
 const code = 'Kq7mXw2PzR9tLb4N';
+// QQ's current refusal, the same text over IMAP and SMTP.
+const ACCOUNT_ABNORMAL =
+  'Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited, or system is busy. More information at https://help.mail.qq.com/detail/108/1023';
 
 const providers = loadRegistry();
 const qqGbk = providers.find((p) => p.id === 'qq')!.errors.find((e) => e.id === 'qq-use-auth-code-gbk')!;
+const qqAbnormal = providers.find((p) => p.id === 'qq')!.errors.find((e) => e.id === 'qq-login-fail-account-abnormal')!;
 const qq535 = providers.find((p) => p.id === 'qq')!.errors.find((e) => e.id === 'qq-535-auth-code')!;
 const neteaseLogin = providers.find((p) => p.id === 'netease-163')!.errors.find((e) => e.id === 'netease-163-login-error')!;
 
@@ -31,13 +35,24 @@ let certs: TestCertificates;
 let dns: TestDnsServer;
 let imap: ScriptedServer;
 let smtp: ScriptedServer;
+/** What QQ answers a login with: its GBK "use the authorization code" sentence unless a test says otherwise. */
+let refusal: 'gbk' | 'abnormal' = 'gbk';
 
 beforeAll(async () => {
   certs = createCertificates(qqHosts);
   const tls = { key: certs.valid.key, cert: certs.valid.cert };
   // QQ answers a QQ password with a GBK-encoded sentence, not UTF-8.
-  imap = await startScriptedImap({ security: 'ssl', tls, login: () => Buffer.concat([Buffer.from('NO '), GBK_USE_AUTH_CODE]) });
-  smtp = await startScriptedSmtp({ security: 'ssl', tls, extensions: ['AUTH PLAIN LOGIN'], auth: () => Buffer.concat([Buffer.from('535 '), GBK_USE_AUTH_CODE]) });
+  imap = await startScriptedImap({
+    security: 'ssl',
+    tls,
+    login: () => (refusal === 'abnormal' ? `NO ${ACCOUNT_ABNORMAL}` : Buffer.concat([Buffer.from('NO '), GBK_USE_AUTH_CODE])),
+  });
+  smtp = await startScriptedSmtp({
+    security: 'ssl',
+    tls,
+    extensions: ['AUTH PLAIN LOGIN'],
+    auth: () => (refusal === 'abnormal' ? `535 ${ACCOUNT_ABNORMAL}` : Buffer.concat([Buffer.from('535 '), GBK_USE_AUTH_CODE])),
+  });
   dns = await startDnsServer(Object.fromEntries(qqHosts.map((h) => [h, { A: ['127.0.0.1'] }])));
 });
 
@@ -115,12 +130,38 @@ describe.each([
     expect(imap.logins.at(-1)).toMatchObject({ user: 'li.lei@qq.com', password: code, encrypted: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-    const help = page.locator('[data-checker="qq"] [data-result="imap"] a');
+    // The reader's own guide first, the troubleshooting page second.
+    const links = page.locator('[data-checker="qq"] [data-result="imap"] a');
+    expect(await links.nth(1).getAttribute('href')).toBe(`${prefix}${errors}#${qqGbk.id}`);
+    const help = links.first();
     expect(await help.getAttribute('href')).toBe(`${prefix}${qqGuide}#${qqGbk.anchor}`);
     await help.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${qqGbk.anchor}`);
     await expectHeadingInView(page, qqGbk.anchor);
     await page.close();
+  });
+
+  it("the QQ checker explains QQ's \"Account is abnormal\" refusal by its causes and links into the QQ guide, then 300", async () => {
+    refusal = 'abnormal';
+    try {
+      const page = await openChecker(`${prefix}${qqGuide}`, 'qq');
+      const field = (name: string) => page.locator(`[data-checker="qq"] [name="${name}"]`);
+      await field('email').fill('li.lei@qq.com');
+      await field('password').fill(code);
+      await field('imap-port').fill(String(imap.port));
+      await field('smtp-port').fill(String(smtp.port));
+      await page.getByRole('button', { name: words.login }).click();
+      for (const protocol of ['imap', 'smtp']) {
+        const result = page.locator(`[data-checker="qq"] [data-result="${protocol}"]`);
+        await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain(localize(qqAbnormal.meaning, locale));
+        const links = result.locator('a');
+        expect(await links.first().getAttribute('href')).toBe(`${prefix}${qqGuide}#use-auth-code`);
+        expect(await links.nth(1).getAttribute('href')).toBe(`${prefix}${errors}#qq-login-fail-account-abnormal`);
+      }
+      await page.close();
+    } finally {
+      refusal = 'gbk';
+    }
   });
 
   it('the finder on the personal overview sends common personal addresses to their guides here', async () => {

@@ -25,7 +25,7 @@ let certs: TestCertificates;
 const servers: ScriptedServer[] = [];
 
 beforeAll(() => {
-  certs = createCertificates(['localhost', '127.0.0.1', 'imap.test', 'smtp.test']);
+  certs = createCertificates(['localhost', '127.0.0.1', 'imap.test', 'smtp.test', 'outlook.office365.com']);
 });
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
@@ -43,11 +43,16 @@ async function refusingServer(protocol: Protocol, reply: string | string[]): Pro
   return server;
 }
 
-async function probe(protocol: Protocol, reply: string | string[], options: { provider?: string; lang: Lang; email?: string }): Promise<ProbeResult> {
+async function probe(
+  protocol: Protocol,
+  reply: string | string[],
+  options: { provider?: string; lang: Lang; email?: string; host?: string; dnsServers?: string[] },
+): Promise<ProbeResult> {
   const server = await refusingServer(protocol, reply);
+  const { host = '127.0.0.1', ...rest } = options;
   return probeServer(
-    { protocol, host: '127.0.0.1', port: server.port, security: 'ssl' },
-    testProbeOptions({ ports: [server.port], ca: certs.ca, password: PASSWORD, ...options }),
+    { protocol, host, port: server.port, security: 'ssl' },
+    testProbeOptions({ ports: [server.port], ca: certs.ca, password: PASSWORD, ...rest }),
   );
 }
 
@@ -121,9 +126,10 @@ describe('without a provider in the request', () => {
   });
   afterAll(() => dns.close());
 
-  async function check(email: string) {
+  async function check(email: string, imapReply?: string) {
+    const imapServer = imapReply ? await refusingServer('imap', imapReply) : imap;
     const handler = createHandler({
-      policy: { allowLoopback: true, ports: [imap.port, smtp.port] },
+      policy: { allowLoopback: true, ports: [imapServer.port, smtp.port] },
       dnsServers: [dns.address],
       extraCa: [certs.ca],
       deadlineMs: 5_000,
@@ -138,7 +144,7 @@ describe('without a provider in the request', () => {
           password: PASSWORD,
           lang: 'en',
           servers: [
-            { protocol: 'imap', host: 'imap.test', port: imap.port, security: 'ssl' },
+            { protocol: 'imap', host: 'imap.test', port: imapServer.port, security: 'ssl' },
             { protocol: 'smtp', host: 'smtp.test', port: smtp.port, security: 'ssl' },
           ],
         }),
@@ -156,6 +162,51 @@ describe('without a provider in the request', () => {
     }
     const [, company] = await check('sales@contoso.test');
     expect(company).toMatchObject({ code: 'AUTH_BASIC_DISABLED', provider: 'microsoft365', help: '/en/youxiang/200-qiyeyouxiang-enterprise-mailbox#microsoft-365' });
+  });
+
+  // Microsoft's IMAP refuses a personal address's password as often with a bare "NO LOGIN failed." as with its reason.
+  it('reads "NO LOGIN failed." for a personal Microsoft address as password login switched off, the same advice as its SMTP line', async () => {
+    const [imapError, smtpError] = await check('li.lei@outlook.com', 'NO LOGIN failed.');
+    expect(imapError).toMatchObject({
+      code: 'AUTH_BASIC_DISABLED',
+      provider: 'outlook',
+      message: provider('outlook').errors.find((e) => e.id === 'outlook-imap-login-failed')!.meaning.en,
+      help: '/en/youxiang/108-weiruan-outlookyouxiang-microsoft-personal-email#basic-auth-disabled',
+      also: '/en/youxiang/300-bangding-cuowu-mailbox-binding-errors#outlook-imap-login-failed',
+    });
+    expect(smtpError.code).toBe('AUTH_BASIC_DISABLED');
+    // Neither line sends the reader back to the password field.
+    for (const error of [imapError, smtpError]) expect(`${error.message} ${error.fix}`).not.toMatch(/paste|re-enter|wrong password/i);
+  });
+
+  it('leaves "NO LOGIN failed." from a server no context names to the generic wrong-password answer', async () => {
+    const [imapError] = await check('sales@company.test', 'NO LOGIN failed.');
+    expect(imapError).toMatchObject({ code: 'AUTH_FAILED', provider: null, help: '/en/youxiang/300-bangding-cuowu-mailbox-binding-errors#auth-failed', also: null });
+  });
+
+  it('knows a company address on Microsoft\'s server is Microsoft 365, from the host alone', async () => {
+    const dns365 = await startDnsServer({ 'outlook.office365.com': { A: ['127.0.0.1'] } });
+    try {
+      const result = await probe('imap', 'NO LOGIN failed.', { lang: 'zh-Hans', email: 'sales@contoso.test', host: 'outlook.office365.com', dnsServers: [dns365.address] });
+      expect(result.error).toMatchObject({
+        code: 'AUTH_BASIC_DISABLED',
+        provider: 'microsoft365',
+        message: provider('microsoft365').errors.find((e) => e.id === 'microsoft365-imap-login-failed')!.meaning['zh-Hans'],
+        help: '/youxiang/200-qiyeyouxiang-enterprise-mailbox#microsoft-365',
+      });
+    } finally {
+      await dns365.close();
+    }
+  });
+
+  it.each(['zh-Hans', 'en'] as const)('explains Exchange Online\'s "550 5.7.30" as password sending gone for good, with or without a provider (%s)', async (lang) => {
+    const reply = '550 5.7.30 Basic authentication is not supported for Client Submission.';
+    const entry = provider('microsoft365').errors.find((e) => e.id === 'microsoft365-smtp-client-submission')!;
+    for (const options of [{ provider: 'microsoft365', lang }, { lang }]) {
+      const result = await probe('smtp', reply, options);
+      expect(result.error).toMatchObject({ code: 'AUTH_BASIC_DISABLED', provider: 'microsoft365', message: entry.meaning[lang], fix: entry.fix[lang] });
+    }
+    expect(`${entry.meaning[lang]} ${entry.fix[lang]}`).not.toMatch(/请.*管理员.*开启|ask your .*admin/i);
   });
 
   it('knows iCloud\'s "Authentication failed" without taking Dovecot\'s "Authentication failed." for it', async () => {

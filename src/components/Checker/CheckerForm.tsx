@@ -313,7 +313,15 @@ export default function CheckerForm({ data, rules }: { data: CheckerData; rules:
                         <code>{r.error.serverText}</code>
                       </p>
                     ) : null}
-                    <a href={r.error.help}>{translate({ id: 'youxiang.checker.howToFix', message: '查看解决方法' })}</a>
+                    <p>
+                      <a href={r.error.help}>{translate({ id: 'youxiang.checker.howToFix', message: '查看解决方法' })}</a>
+                      {r.error.also ? (
+                        <>
+                          {' · '}
+                          <a href={r.error.also}>{translate({ id: 'youxiang.checker.inIndex', message: '在错误速查里看这一条' })}</a>
+                        </>
+                      ) : null}
+                    </p>
                   </div>
                 ) : null}
               </div>

@@ -25,8 +25,13 @@ function actionText(action: Step['action']): string | null {
   }
 }
 
-/** A UI label as it appears on screen; English readers also get a gloss. */
+/**
+ * A UI label as it appears on screen; English readers also get the Chinese label. A provider
+ * with no Chinese interface (Mail.ru) has its English label first in the Chinese one, with a
+ * gloss: English readers get the English label alone.
+ */
 function Label({ label, locale }: { label: Step['label']; locale: string }) {
+  if (locale !== 'zh-Hans' && label['zh-Hans'].startsWith(label.en)) return <span className={styles.label}>{label.en}</span>;
   if (locale === 'zh-Hans' || label.en === label['zh-Hans']) return <span className={styles.label}>{label['zh-Hans']}</span>;
   return (
     <span className={styles.label}>
@@ -57,17 +62,22 @@ export default function ClickPath({ data }: { data: Data }) {
           </li>
         ) : null}
         {data.steps.map((step, i) => {
+          // A setting and its value read as a sentence (把【X】设为【开启】), not as an assignment.
+          if (step.value) {
+            return (
+              <li key={i} className={styles.step}>
+                <span className={styles.action}>{translate({ id: 'youxiang.path.setBefore', message: '把' })}</span>
+                <Label label={step.label} locale={locale} />
+                <span className={styles.action}>{translate({ id: 'youxiang.path.setTo', message: '设为' })}</span>
+                <Label label={step.value} locale={locale} />
+              </li>
+            );
+          }
           const action = actionText(step.action);
           return (
             <li key={i} className={styles.step}>
               {action ? <span className={styles.action}>{action}</span> : null}
               <Label label={step.label} locale={locale} />
-              {step.value ? (
-                <>
-                  <span className={styles.arrow} aria-hidden="true">=</span>
-                  <Label label={step.value} locale={locale} />
-                </>
-              ) : null}
             </li>
           );
         })}

@@ -42,9 +42,6 @@ export default function ErrorIndex({ data }: { data: Data }) {
                   </ErrorHeading>
                 )}
                 <p>
-                  <a href={`#${e.codeAnchor}`} className={styles.code}>
-                    {e.code}
-                  </a>{' '}
                   {e.meaning} {e.fix}
                   {e.help ? (
                     <>

@@ -5,7 +5,7 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { providerOverviewData } from '@site/registry/page-data';
 import useAnchors from '@site/src/hooks/useAnchors';
-import { credentialNote } from '../QuickSetup';
+import { credentialHeadline, credentialNote } from '../QuickSetup';
 import { displayHost, securityLabel } from '../ServerTable';
 import styles from './styles.module.css';
 
@@ -37,7 +37,7 @@ export default function ProviderOverview({ data }: { data: Data }) {
           <dl className={styles.facts}>
             <dt>{translate({ id: 'youxiang.overview.credential', message: '密码栏填' })}</dt>
             <dd>
-              <strong>{p.credential.name}</strong>
+              <strong>{credentialHeadline(p.credential)}</strong>
               <span className={styles.note}>{credentialNote(p.credential)}</span>
             </dd>
             <dt>IMAP</dt>

@@ -25,13 +25,21 @@ export function credentialNote(credential: Omit<Credential, 'anchor'>): string {
         ? translate({ id: 'youxiang.credential.hyphenated', message: '{length} 个字母，连同连字符原样粘贴' }, { length: credential.length ?? 16 })
         : credential.length
           ? credential.stripSpaces
-            ? translate({ id: 'youxiang.credential.lengthSpaces', message: '{length} 位，中间的空格可以去掉' }, { length: credential.length })
+            ? translate({ id: 'youxiang.credential.lengthSpaces', message: '{length} 位，去掉中间的空格' }, { length: credential.length })
             : translate({ id: 'youxiang.credential.length', message: '{length} 位' }, { length: credential.length })
           : null;
       const notLogin = translate({ id: 'youxiang.credential.notLogin', message: '不是登录密码' });
       return shape ? `${shape}${translate({ id: 'youxiang.credential.separator', message: '，' })}${notLogin}` : notLogin;
     }
   }
+}
+
+/**
+ * The bold words next to the password field. A reader skimming on a phone takes them for what
+ * to type, so when no password can bind (Outlook.com) they say that instead of a credential.
+ */
+export function credentialHeadline(credential: Pick<Credential, 'name' | 'blocked'>): string {
+  return credential.blocked ? translate({ id: 'youxiang.quick.blocked', message: '现在不能用密码绑定' }) : credential.name;
 }
 
 function ServerLine({ server, label }: { server: Server; label: string }) {
@@ -63,7 +71,7 @@ export default function QuickSetup({ data }: { data: Data }) {
         <div className={styles.row}>
           <dt>{translate({ id: 'youxiang.quick.password', message: '密码栏' })}</dt>
           <dd>
-            <strong>{credential.name}</strong>
+            <strong>{credentialHeadline(credential)}</strong>
             <span className={styles.detail}>
               {credentialNote(credential)}
               {credential.anchor ? (
