@@ -64,7 +64,7 @@ describe('Gmail: a 16-character app password, spaces for reading only', () => {
   it('turns away a 9-character login password with a sentence a reader understands', async () => {
     const issues = await issuesOf('gmail', 'li.lei@gmail.com', 'Secret123');
     expect(issues).toEqual([{ field: 'password', rule: 'passwordLength', severity: 'error', params: { expected: 16, actual: 9 } }]);
-    expect(passwordMessage(issues[0], 'gmail', 'zh-Hans')).toBe('应用密码是 16 位，你填了 9 位。请确认粘贴的是应用密码，而不是邮箱的登录密码。');
+    expect(passwordMessage(issues[0], 'gmail', 'zh-Hans')).toBe('应用专用密码是 16 位，你填了 9 位。请确认粘贴的是应用专用密码，而不是邮箱的登录密码。');
     const en = passwordMessage(issues[0], 'gmail', 'en');
     expect(en).toContain('app password has 16 characters; you entered 9.');
     expect(en).toContain('not your mailbox login password');

@@ -5,7 +5,7 @@
 // around it must still work: a link to another guide loads that guide with its text.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForHydration } from '../support/browser';
+import { phoneViewport, waitForHydration } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
 const harness = siteInBrowser();
@@ -39,6 +39,29 @@ describe.each([
     await page.close();
   });
 
+  it('keeps the guide\'s text when hydration fails and React renders the page anew', async () => {
+    // A widget whose server HTML differs from its first client render (here: an element the
+    // client never renders, put inside the checker) makes React drop the server's DOM and
+    // render the page in the browser; the static runs must come back with their text.
+    const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+    await page.route(`${harness.site.origin}${prefix}${netease}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(data-checker=[a-z0-9-]+>)/, '$1<b data-injected>x</b>');
+      const headers = { ...response.headers() };
+      delete headers['content-encoding'];
+      delete headers['content-length'];
+      await route.fulfill({ response, headers, body: html });
+    });
+    await page.goto(`${harness.site.origin}${prefix}${netease}`, { waitUntil: 'load' });
+    await waitForHydration(page);
+    // The injected element is gone: React rendered the page itself instead of hydrating it.
+    await expect.poll(() => page.locator('[data-injected]').count()).toBe(0);
+    expect(await page.locator('#servers').isVisible()).toBe(true);
+    expect(await page.locator('.theme-doc-markdown table').count()).toBeGreaterThan(1);
+    expect((await page.locator('.theme-doc-markdown').textContent())!.length).toBeGreaterThan(5000);
+    await page.close();
+  });
+
   it('opens the next guide from the pager with its text, by a page load', async () => {
     const page = await harness.open(`${prefix}${netease}`);
     await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
@@ -56,8 +79,11 @@ describe.each([
   it('keeps a link within the page in place', async () => {
     const page = await harness.open(`${prefix}${netease}`);
     await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
-    await page.locator('.theme-doc-markdown a[href="#servers"]').first().click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#servers');
+    const link = page.locator('.theme-doc-markdown p a[href^="#"]').first();
+    const hash = (await link.getAttribute('href'))!;
+    expect(hash.length).toBeGreaterThan(1);
+    await link.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
     expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(true);
     await page.close();
   });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { phoneViewport, waitForHydration } from '../support/browser';
+import { serveStandInImages } from '../support/image-host';
 import { siteInBrowser } from '../support/site-in-browser';
 
 const harness = siteInBrowser();
@@ -22,6 +23,9 @@ interface ScriptTiming {
 
 async function open(path: string, withoutPaintTiming = false): Promise<{ page: Page; errors: string[] }> {
   const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  // The guides' screenshots come from Laifaxin's file host, out of reach here: a reader's
+  // browser would load them, so a failed request is not the page's error.
+  await serveStandInImages(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {

@@ -67,7 +67,7 @@ describe('the static runs of a page', () => {
 
   it('keep the section element, its class and its estimated height', async () => {
     const client = await compiled('client');
-    expect(client).toMatch(/_jsx\(StaticRun, \{\s*as: "section",\s*className: "guide-section",\s*style: \{\s*"?containIntrinsicSize"?: "auto \d+px"/);
+    expect(client).toMatch(/_jsx\(StaticRun, \{\s*n: \d+,\s*as: "section",\s*className: "guide-section",\s*style: \{\s*"?containIntrinsicSize"?: "auto \d+px"/);
   });
 });
 

@@ -36,7 +36,7 @@ export default function CopyButton({ text, label }: { text: string; label?: stri
   const copyLabel = translate({ id: 'youxiang.copy.button', message: '复制' });
   const shown = label ?? copyLabel;
   return (
-    <button type="button" className={styles.copy} data-nosearch data-copy={text} aria-label={label ?? `${copyLabel} ${text}`}>
+    <button type="button" className={styles.copy} data-nosearch data-copy={text} aria-label={`${shown} ${text}`}>
       <span data-copy-label={shown}>{shown}</span>
       <span className={styles.status} role="status" />
     </button>
