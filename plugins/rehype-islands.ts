@@ -11,6 +11,7 @@
 // `docusaurus start` has no server build, so there nothing is emptied.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { valueToEstree } from 'estree-util-value-to-estree';
+import { componentImport } from '../registry/mdx-import';
 import { islandComponents, islandElements } from '../src/components/islands';
 
 interface JsxAttribute { type: 'mdxJsxAttribute'; name: string; value?: unknown }
@@ -18,7 +19,6 @@ interface JsxElement { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: st
 type Node = RootContent | ElementContent | JsxElement;
 
 const STATIC_RUN = 'StaticRun';
-const MODULE = '@site/src/components/StaticRun';
 
 const isJsx = (node: Node): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
@@ -98,31 +98,11 @@ function split(children: Node[], keep: boolean, inline: boolean, counter: { runs
   return out;
 }
 
-function importDeclaration(): RootContent {
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${STATIC_RUN} from '${MODULE}';`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: STATIC_RUN } }],
-            source: { type: 'Literal', value: MODULE, raw: JSON.stringify(MODULE) },
-          },
-        ],
-      },
-    },
-  } as unknown as RootContent;
-}
-
 export default function rehypeIslands() {
   return (tree: Root, file: { data: Record<string, unknown> }) => {
     const keep = !(file.data.compilerName === 'client' && process.env.NODE_ENV === 'production');
     const counter = { runs: 0 };
     const children = split(tree.children as Node[], keep, false, counter);
-    tree.children = (counter.runs ? [importDeclaration(), ...children] : children) as RootContent[];
+    tree.children = (counter.runs ? [componentImport(STATIC_RUN) as unknown as RootContent, ...children] : children) as RootContent[];
   };
 }

@@ -8,6 +8,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { valueToEstree } from 'estree-util-value-to-estree';
 import { loadProbeCodes, loadRegistry, type ProbeCodeEntry } from './load';
 import { localeOfFile, type Locale } from './localize';
+import { componentImport } from './mdx-import';
 import * as pageData from './page-data';
 import type { ProbeCode, Provider } from './types';
 
@@ -46,29 +47,6 @@ const components: Record<string, Builder | null> = {
   Screenshots: ({ provider, attr, locale }) => pageData.screenshotsData(provider(), locale, required(attr, 'section')),
   ComputerOnly: ({ provider, locale }) => pageData.computerOnlyData(provider(), locale),
 };
-
-const componentModule = (name: string) => `@site/src/components/${name}`;
-
-function importDeclaration(name: string) {
-  const source = componentModule(name);
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${name} from '${source}';`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
-            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
-          },
-        ],
-      },
-    },
-  } as Node;
-}
 
 type Inline = (ctx: { provider: () => Provider; attr: (name: string) => string | undefined; providers: Provider[] }) => string;
 
@@ -174,6 +152,6 @@ export default function remarkRegistry() {
         throw new Error(`${where}: <${name}>: ${(error as Error).message}`);
       }
     });
-    (tree as Parent).children.unshift(...[...used].sort().map(importDeclaration));
+    (tree as Parent).children.unshift(...[...used].sort().map((name) => componentImport(name) as Node));
   };
 }
