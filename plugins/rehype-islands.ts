@@ -2,7 +2,7 @@
 // on a phone after the text was already on screen (issue 17). So the body is split into
 // static runs and islands. Islands are the components declared in src/components/islands.ts;
 // everything else is static. Each maximal run of static nodes becomes one <StaticRun>: the
-// server build renders it in full, the client build gets it empty, and React then leaves the
+// server build renders it in full, the client build gets it without content, and React then leaves the
 // server's HTML in place (src/components/StaticRun). A section of a guide with no island is
 // itself the run, so the layout rules for sections hold as before.
 //
