@@ -111,7 +111,8 @@ describe.each([
     await page.close();
   });
 
-  it("the QQ checker decodes QQ's GBK reply and shows the QQ fix", async () => {
+  /** The QQ guide's checker, filled with the scripted servers' ports and sent. */
+  async function checkQqLogin() {
     const page = await openChecker(`${prefix}${qqGuide}`, 'qq');
     const field = (name: string) => page.locator(`[data-checker="qq"] [name="${name}"]`);
     await field('email').fill('li.lei@qq.com');
@@ -119,6 +120,11 @@ describe.each([
     await field('imap-port').fill(String(imap.port));
     await field('smtp-port').fill(String(smtp.port));
     await page.getByRole('button', { name: words.login }).click();
+    return page;
+  }
+
+  it("the QQ checker decodes QQ's GBK reply and shows the QQ fix", async () => {
+    const page = await checkQqLogin();
     for (const protocol of ['imap', 'smtp']) {
       const result = page.locator(`[data-checker="qq"] [data-result="${protocol}"]`);
       await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain(localize(qqGbk.fix, locale));
@@ -144,13 +150,7 @@ describe.each([
   it("the QQ checker explains QQ's \"Account is abnormal\" refusal by its causes and links into the QQ guide, then 300", async () => {
     refusal = 'abnormal';
     try {
-      const page = await openChecker(`${prefix}${qqGuide}`, 'qq');
-      const field = (name: string) => page.locator(`[data-checker="qq"] [name="${name}"]`);
-      await field('email').fill('li.lei@qq.com');
-      await field('password').fill(code);
-      await field('imap-port').fill(String(imap.port));
-      await field('smtp-port').fill(String(smtp.port));
-      await page.getByRole('button', { name: words.login }).click();
+      const page = await checkQqLogin();
       for (const protocol of ['imap', 'smtp']) {
         const result = page.locator(`[data-checker="qq"] [data-result="${protocol}"]`);
         await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain(localize(qqAbnormal.meaning, locale));
