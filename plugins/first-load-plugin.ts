@@ -7,11 +7,12 @@ import type { Plugin } from '@docusaurus/types';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
+const checker = join(here, '..', 'src', 'components', 'Checker');
 
 export default function firstLoadPlugin(): Plugin {
   return {
     name: 'youxiang-first-load',
-    configureWebpack(config) {
+    configureWebpack(config, isServer) {
       // Rspack's persistent cache does not see a plugin's aliases change; these files are its inputs.
       const cache = (config.experiments as { cache?: unknown } | undefined)?.cache;
       const inputs = [fileURLToPath(import.meta.url), join(here, 'empty-module.js'), join(here, 'tslib-import-default.js')];
@@ -28,6 +29,9 @@ export default function firstLoadPlugin(): Plugin {
             // (4 KB gzipped) into main.js for the one helper it uses; nothing else in the
             // bundle uses tslib (tests/registry/first-load.test.ts keeps both true).
             [join(dirname(require.resolve('tslib')), 'tslib.es6.mjs')]: join(here, 'tslib-import-default.js'),
+            // The server draws the checker's form where it will stand; the browser keeps that
+            // drawing and loads the form's code only when the reader nears it.
+            ...(isServer ? {} : { [join(checker, 'FormPreview')]: join(checker, 'FormPreview.browser.tsx') }),
           },
         },
       };

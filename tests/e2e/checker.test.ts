@@ -3,7 +3,7 @@
 // server on loopback and scripted TLS servers that reply the way NetEase does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { phoneViewport, waitForHydration } from '../support/browser';
+import { liveForm, phoneViewport, waitForHydration } from '../support/browser';
 import { createCertificates, type TestCertificates } from '../support/certs';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
@@ -45,9 +45,7 @@ const harness = siteInBrowser(() => ({
 }));
 
 async function open(path: string): Promise<Page> {
-  const context = await harness.browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.site.origin });
-  const page = await context.newPage();
+  const page = await harness.context.newPage();
   const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status(), path).toBe(200);
   await waitForHydration(page);
@@ -57,7 +55,7 @@ async function open(path: string): Promise<Page> {
 async function openChecker(path: string): Promise<Page> {
   const page = await open(path);
   await page.locator('#checker').scrollIntoViewIfNeeded();
-  await page.locator('[data-checker="netease"] form').waitFor();
+  await page.locator(liveForm('netease')).waitFor();
   return page;
 }
 
@@ -80,11 +78,20 @@ describe.each([
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.waitForLoadState('networkidle');
-    expect(await page.locator('[data-checker="netease"] form').count()).toBe(0);
+    expect(await page.locator(liveForm('netease')).count()).toBe(0);
+    // Until then the server's drawing of the form holds its place, and nothing can be typed into it.
+    const checker = page.locator('[data-checker="netease"]');
+    expect(await checker.locator('[data-checker-preview] [name="email"]').count()).toBe(1);
+    expect(await checker.locator('[data-checker-preview]').evaluate((el) => (el as HTMLElement).inert)).toBe(true);
+    const height = async () => (await checker.boundingBox())!.height;
+    const before = await height();
     await page.locator('#checker').scrollIntoViewIfNeeded();
-    await page.locator('[data-checker="netease"] form').waitFor();
+    await page.locator(liveForm('netease')).waitFor();
     expect(scripts.length).toBeGreaterThan(0);
-    await page.context().close();
+    // The form takes the drawing's place exactly: nothing below it moves when it arrives.
+    expect(await height()).toBe(before);
+    expect(await checker.locator('[data-checker-preview]').count()).toBe(0);
+    await page.close();
   });
 
   it('flags a wrong-length password and a personal domain in the reader\'s words, and fits the phone', async () => {
@@ -97,7 +104,7 @@ describe.each([
     await expect.poll(() => message(page, 'password').textContent()).toContain(words.length);
     expect(await message(page, 'password').textContent()).not.toMatch(/must|pattern|NOT have/);
     expect(await noHorizontalScroll(page)).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 
   it('explains ERR.LOGIN.IPDENY after "Check login", links to the admin section, and copies a report without the password', async () => {
@@ -127,7 +134,7 @@ describe.each([
     const heading = page.locator('h2#lift-ip-restriction');
     await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect((await heading.boundingBox())!.y).toBeLessThan(phoneViewport.height / 2);
-    await page.context().close();
+    await page.close();
   });
 
   it('offers the backup set when the recommended servers refuse, and switches to it', async () => {
@@ -142,16 +149,16 @@ describe.each([
     await expect.poll(() => field(page, 'imap-host').inputValue()).toBe('imap.qiye.163.com');
     expect(await field(page, 'smtp-host').inputValue()).toBe('smtp.qiye.163.com');
     expect(await page.locator('[data-checker="netease"] [data-set="backup"]').getAttribute('aria-pressed')).toBe('true');
-    await page.context().close();
+    await page.close();
   });
 
   it('prefills the address and the set from a support link, never a password', async () => {
     const page = await open(`${prefix}${netease}?email=sales%40company.cn&set=backup&password=${code}#checker`);
-    await page.locator('[data-checker="netease"] form').waitFor();
+    await page.locator(liveForm('netease')).waitFor();
     await expect.poll(() => field(page, 'email').inputValue()).toBe('sales@company.cn');
     expect(await field(page, 'imap-host').inputValue()).toBe('imap.qiye.163.com');
     expect(await field(page, 'password').inputValue()).toBe('');
-    await page.context().close();
+    await page.close();
   });
 
   it('keyboard: the fields are labelled and reachable with Tab', async () => {
@@ -163,7 +170,7 @@ describe.each([
       const id = await field(page, name).getAttribute('id');
       expect(await page.locator(`label[for="${id}"]`).count(), name).toBe(1);
     }
-    await page.context().close();
+    await page.close();
   });
 
   it('the guide finder sends a company domain to its guide through the MX records', async () => {
@@ -174,7 +181,7 @@ describe.each([
     await found.waitFor({ timeout: 15_000 });
     expect(await found.getAttribute('href')).toBe(`${prefix}${netease}`);
     expect(dns.queries).toContain('company.cn');
-    await page.context().close();
+    await page.close();
   });
 
   it('the guide finder knows personal domains without the network', async () => {
@@ -186,7 +193,7 @@ describe.each([
     await found.waitFor();
     expect(await found.getAttribute('href')).toBe(`${prefix}/youxiang/107-wangyi-163youxiang-netease-personal-email`);
     expect(dns.queries.length).toBe(asked);
-    await page.context().close();
+    await page.close();
   });
 
   it('the error lookup finds a pasted "535 Error: 请使用授权码登录" line', async () => {
@@ -197,7 +204,7 @@ describe.each([
     const text = (await hits.allTextContents()).join('\n');
     expect(text).toContain('AUTH_CODE_REQUIRED');
     expect(text).toContain('请使用授权码登录');
-    await page.context().close();
+    await page.close();
   });
 
   it('gives the guide its own preview card in the page\'s language, in the HTML a chat app fetches', async () => {
@@ -240,7 +247,7 @@ it('the NetEase guide offers a calendar reminder for the code\'s expiry date', a
   // WeChat's in-app browser may block the download: the same reminder is offered as text to copy.
   const copy = reminder.locator('[data-reminder-text] button');
   expect(await copy.getAttribute('aria-label')).toMatch(/2030-06-23.*2030-06-30/s);
-  await page.context().close();
+  await page.close();
 });
 
 it('the landing page has the guide finder too', async () => {
@@ -250,5 +257,5 @@ it('the landing page has the guide finder too', async () => {
   const found = page.locator('form [data-provider="netease"] a');
   await found.waitFor({ timeout: 15_000 });
   expect(await found.getAttribute('href')).toBe(netease);
-  await page.context().close();
+  await page.close();
 });

@@ -3,7 +3,7 @@
 // parsed, still in order, and the page hydrates, also where the browser has no paint timing.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { phoneViewport, waitForHydration } from '../support/browser';
+import { liveForm, phoneViewport, waitForHydration } from '../support/browser';
 import { serveStandInImages } from '../support/image-host';
 import { siteInBrowser } from '../support/site-in-browser';
 
@@ -85,7 +85,7 @@ describe('scripts run after the first paint', () => {
       expect(inserted.some((s) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(s.src))).toBe(true);
       // The checker's form is rendered by React once the reader reaches it.
       await page.locator('#checker').scrollIntoViewIfNeeded();
-      await page.locator('[data-checker="netease"] form').waitFor();
+      await page.locator(liveForm('netease')).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await page.close();

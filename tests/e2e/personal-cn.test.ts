@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadRegistry } from '../../registry/load';
 import { localize } from '../../registry/localize';
-import { phoneViewport } from '../support/browser';
+import { liveForm, phoneViewport } from '../support/browser';
 import { createCertificates, type TestCertificates } from '../support/certs';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
@@ -70,7 +70,7 @@ const harness = siteInBrowser(() => ({
 async function openChecker(path: string, provider: string): Promise<Page> {
   const page = await harness.open(path);
   await page.locator('#checker').scrollIntoViewIfNeeded();
-  await page.locator(`[data-checker="${provider}"] form`).waitFor();
+  await page.locator(liveForm(provider)).waitFor();
   return page;
 }
 

@@ -31,3 +31,10 @@ export const phoneViewport = { width: 360, height: 740 };
 export async function waitForHydration(page: Page): Promise<void> {
   await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
 }
+
+/**
+ * The checker's form once its code has loaded. Until then the server's drawing of the form
+ * stands in its place, inert ([data-checker-preview]), so a test that waits for any form there
+ * would go on before the checker works.
+ */
+export const liveForm = (provider: string) => `[data-checker="${provider}"] > form`;

@@ -10,7 +10,12 @@ let messages: Record<string, string> = {};
 
 /** Loads the form's strings for the page's language; the form renders only after this. */
 export async function loadFormMessages(locale: Locale): Promise<void> {
-  messages = locale === 'en' ? (await import('./form.en.json')).default : {};
+  setFormMessages(locale === 'en' ? (await import('./form.en.json')).default : {});
+}
+
+/** The server's drawing of the form (./FormPreview) has its words at hand and cannot wait for a chunk. */
+export function setFormMessages(words: Record<string, string>): void {
+  messages = words;
 }
 
 type Values = Record<string, string | number>;

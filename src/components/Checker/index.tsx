@@ -1,6 +1,7 @@
 // The checker's light shell: it ships with the guide page and loads the form (and the
 // provider's compiled rules) only when the reader scrolls near it, touches it, or
-// arrives through a link to #checker, so a guide's first load stays small.
+// arrives through a link to #checker, so a guide's first load stays small. Until then the
+// server's drawing of the form holds its place (./FormPreview).
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -9,6 +10,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { supportUrl } from '@site/src/checker/support';
 import type { CheckerData, Locale, ValidatorModule } from '@site/src/checker/types';
 import { displayHost, securityLabel } from '../ServerTable';
+import FormPreview from './FormPreview';
 import styles from './styles.module.css';
 
 type Form = ComponentType<{ data: CheckerData; rules: ValidatorModule }>;
@@ -87,16 +89,23 @@ export default function Checker({ data }: { data: CheckerData }) {
     <div ref={ref} className={styles.checker} data-checker={data.id}>
       {loaded ? (
         <loaded.Form data={data} rules={loaded.rules} />
-      ) : isBrowser ? (
-        <p className={styles.placeholder} aria-live="polite">
-          {failed
-            ? translate({ id: 'youxiang.checker.loadFailed', message: '检查工具没有加载成功，请刷新页面再试。' })
-            : translate({ id: 'youxiang.checker.loading', message: '检查工具加载中…' })}
-        </p>
       ) : (
-        <noscript>
-          <WithoutScript data={data} />
-        </noscript>
+        <>
+          <FormPreview data={data} />
+          {isBrowser ? (
+            <p className={styles.status} aria-live="polite">
+              {failed
+                ? translate({ id: 'youxiang.checker.loadFailed', message: '检查工具没有加载成功，请刷新页面再试。' })
+                : translate({ id: 'youxiang.checker.loading', message: '检查工具加载中…' })}
+            </p>
+          ) : (
+            <noscript>
+              {/* Without JavaScript the form never comes alive: the list of settings takes its place. */}
+              <style>{`[data-checker-preview="${data.id}"]{display:none}`}</style>
+              <WithoutScript data={data} />
+            </noscript>
+          )}
+        </>
       )}
     </div>
   );
