@@ -18,7 +18,7 @@ describe.each([
   ['en', '/en'],
 ])('%s', (_lang, prefix) => {
   it.each(cases)('%s#%s shows the #%s section below the navbar', async (slug, live, target) => {
-    const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+    const page = await harness.context.newPage();
     await page.goto(`${harness.site.origin}${prefix}/youxiang/${slug}#${encodeURIComponent(live)}`, { waitUntil: 'load' });
     await waitForHydration(page);
     const heading = page.locator(`h2#${target}, h3#${target}`);

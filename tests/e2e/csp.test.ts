@@ -3,7 +3,7 @@
 // the Content-Security-Policy; a script injected into a page does not run.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { phoneViewport, waitForHydration } from '../support/browser';
+import { waitForHydration } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
 const harness = siteInBrowser();
@@ -17,7 +17,7 @@ interface Opened {
 }
 
 async function open(path: string, status = 200): Promise<Opened> {
-  const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  const page = await harness.context.newPage();
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { violations: string[] }).violations = seen;

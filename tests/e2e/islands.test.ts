@@ -5,7 +5,7 @@
 // around it must still work: a link to another guide loads that guide with its text.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { phoneViewport, waitForHydration } from '../support/browser';
+import { waitForHydration } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
 const harness = siteInBrowser();
@@ -43,7 +43,7 @@ describe.each([
     // A widget whose server HTML differs from its first client render (here: an element the
     // client never renders, put inside the checker) makes React drop the server's DOM and
     // render the page in the browser; the static runs must come back with their text.
-    const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+    const page = await harness.context.newPage();
     await page.route(`${harness.site.origin}${prefix}${netease}`, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(/(data-checker=[a-z0-9-]+>)/, '$1<b data-injected>x</b>');

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../registry/load';
 import { troubleshootingSlug } from '../../registry/links';
-import { phoneViewport, waitForHydration } from '../support/browser';
+import { waitForHydration } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
 
 const harness = siteInBrowser();
@@ -29,7 +29,7 @@ describe.each([
 ] as const)('%s', (_lang, prefix) => {
   it.each(['请使用授权码登录', 'ERR.LOGIN.IPDENY', 'Unsafe Login'])('"%s" leads to its entry first', async (reply) => {
     expect(entries(reply).length, 'the registry has this reply').toBeGreaterThan(0);
-    const page = await harness.browser.newPage({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+    const page = await harness.context.newPage();
     await page.goto(`${harness.site.origin}${prefix}/youxiang/200-qiyeyouxiang-enterprise-mailbox`);
     await waitForHydration(page);
     const input = page.locator('input.navbar__search-input');

@@ -20,7 +20,8 @@ const providers = loadRegistry();
 
 let page: Page;
 beforeAll(async () => {
-  page = await harness.browser.newPage({ viewport, isMobile: true, hasTouch: true });
+  page = await harness.context.newPage();
+  await page.setViewportSize(viewport);
 });
 
 async function open(path: string): Promise<void> {
