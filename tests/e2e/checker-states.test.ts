@@ -72,7 +72,6 @@ describe.each([
     }
     expect(sent).toEqual([]);
     expect(await noHorizontalScroll(page)).toBe(true);
-    await page.close();
   });
 
   it('scrolls back up to an address the endpoint would refuse, and sends nothing', async () => {
@@ -86,7 +85,6 @@ describe.each([
     expect(await inView(page, 'email')).toBe(true);
     expect(await message(page, 'email').textContent()).toContain(w.email);
     expect(sent).toEqual([]);
-    await page.close();
   });
 
   // Issue 18: a spelling from a Chinese keyboard is named and its ASCII form offered; the check
@@ -120,7 +118,6 @@ describe.each([
     await page.getByRole('button', { name: w.servers }).click();
     await expect.poll(() => sent.length).toBe(1);
     expect(sent[0]).toMatchObject({ email: 'sales@company.cn', servers: [{ host: 'hwhzimap.qiye.163.com' }, { host: 'hwhzsmtp.qiye.163.com' }] });
-    await page.close();
   });
 
   it('Enter checks the servers without a password, and the login once one is filled', async () => {
@@ -135,7 +132,6 @@ describe.each([
     await field(page, 'password').press('Enter');
     await expect.poll(() => sent.length).toBe(2);
     expect(sent[1]).toMatchObject({ password: code });
-    await page.close();
   });
 
   it("says the guide's own unreachable host is not the reader's typo, and the report is the checked address's, ending with support", async () => {
@@ -157,7 +153,6 @@ describe.each([
     expect(report).toContain('sales@company.cn');
     expect(report).not.toContain('someone.else');
     expect(report.trim().split('\n').at(-1)).toContain(contact);
-    await page.close();
   });
 
   it('loads the form only with its rules: no check can go out unchecked', async () => {
@@ -225,7 +220,6 @@ describe('when the checker endpoint itself fails', () => {
       expect(text).not.toMatch(/：$|request|must be|problems|\/servers/);
       expect(await box.locator(`a[href="${contact}"]`).count()).toBe(1);
       expect(await noHorizontalScroll(page)).toBe(true);
-      await page.close();
     });
   });
 });

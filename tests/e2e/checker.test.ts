@@ -3,7 +3,7 @@
 // server on loopback and scripted TLS servers that reply the way NetEase does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { liveForm, phoneViewport, waitForHydration } from '../support/browser';
+import { liveForm, phoneViewport } from '../support/browser';
 import { createCertificates, type TestCertificates } from '../support/certs';
 import { startDnsServer, type TestDnsServer } from '../support/dns-server';
 import { startScriptedImap, startScriptedSmtp, type ScriptedServer } from '../support/scripted-servers';
@@ -44,16 +44,8 @@ const harness = siteInBrowser(() => ({
   NODE_EXTRA_CA_CERTS: certs.caFile,
 }));
 
-async function open(path: string): Promise<Page> {
-  const page = await harness.context.newPage();
-  const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
-  await waitForHydration(page);
-  return page;
-}
-
 async function openChecker(path: string): Promise<Page> {
-  const page = await open(path);
+  const page = await harness.open(path);
   await page.locator('#checker').scrollIntoViewIfNeeded();
   await page.locator(liveForm('netease')).waitFor();
   return page;
@@ -74,7 +66,7 @@ describe.each([
   ['en', '/en', { length: 'has 16 characters; you entered 12', personal: '163.com is a personal mailbox', login: 'Check login', servers: 'Check servers', copy: 'Copy report' }],
 ])('%s', (_lang, prefix, words) => {
   it('loads the checker only when the reader reaches it', async () => {
-    const page = await open(`${prefix}${netease}`);
+    const page = await harness.open(`${prefix}${netease}`);
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.waitForLoadState('networkidle');
@@ -91,7 +83,6 @@ describe.each([
     // The form takes the drawing's place exactly: nothing below it moves when it arrives.
     expect(await height()).toBe(before);
     expect(await checker.locator('[data-checker-preview]').count()).toBe(0);
-    await page.close();
   });
 
   it('flags a wrong-length password and a personal domain in the reader\'s words, and fits the phone', async () => {
@@ -104,7 +95,6 @@ describe.each([
     await expect.poll(() => message(page, 'password').textContent()).toContain(words.length);
     expect(await message(page, 'password').textContent()).not.toMatch(/must|pattern|NOT have/);
     expect(await noHorizontalScroll(page)).toBe(true);
-    await page.close();
   });
 
   it('explains ERR.LOGIN.IPDENY after "Check login", links to the admin section, and copies a report without the password', async () => {
@@ -134,7 +124,6 @@ describe.each([
     const heading = page.locator('h2#lift-ip-restriction');
     await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect((await heading.boundingBox())!.y).toBeLessThan(phoneViewport.height / 2);
-    await page.close();
   });
 
   it('offers the backup set when the recommended servers refuse, and switches to it', async () => {
@@ -149,16 +138,14 @@ describe.each([
     await expect.poll(() => field(page, 'imap-host').inputValue()).toBe('imap.qiye.163.com');
     expect(await field(page, 'smtp-host').inputValue()).toBe('smtp.qiye.163.com');
     expect(await page.locator('[data-checker="netease"] [data-set="backup"]').getAttribute('aria-pressed')).toBe('true');
-    await page.close();
   });
 
   it('prefills the address and the set from a support link, never a password', async () => {
-    const page = await open(`${prefix}${netease}?email=sales%40company.cn&set=backup&password=${code}#checker`);
+    const page = await harness.open(`${prefix}${netease}?email=sales%40company.cn&set=backup&password=${code}#checker`);
     await page.locator(liveForm('netease')).waitFor();
     await expect.poll(() => field(page, 'email').inputValue()).toBe('sales@company.cn');
     expect(await field(page, 'imap-host').inputValue()).toBe('imap.qiye.163.com');
     expect(await field(page, 'password').inputValue()).toBe('');
-    await page.close();
   });
 
   it('keyboard: the fields are labelled and reachable with Tab', async () => {
@@ -170,22 +157,20 @@ describe.each([
       const id = await field(page, name).getAttribute('id');
       expect(await page.locator(`label[for="${id}"]`).count(), name).toBe(1);
     }
-    await page.close();
   });
 
   it('the guide finder sends a company domain to its guide through the MX records', async () => {
-    const page = await open(`${prefix}${overview}`);
+    const page = await harness.open(`${prefix}${overview}`);
     await page.locator('section:has(#finder) form input[type="email"]').fill('sales@company.cn');
     await page.locator('section:has(#finder) form button[type="submit"]').click();
     const found = page.locator('section:has(#finder) form [data-provider="netease"] a');
     await found.waitFor({ timeout: 15_000 });
     expect(await found.getAttribute('href')).toBe(`${prefix}${netease}`);
     expect(dns.queries).toContain('company.cn');
-    await page.close();
   });
 
   it('the guide finder knows personal domains without the network', async () => {
-    const page = await open(`${prefix}${overview}`);
+    const page = await harness.open(`${prefix}${overview}`);
     const asked = dns.queries.length;
     await page.locator('section:has(#finder) form input[type="email"]').fill('li.lei@126.com');
     await page.locator('section:has(#finder) form button[type="submit"]').click();
@@ -193,18 +178,16 @@ describe.each([
     await found.waitFor();
     expect(await found.getAttribute('href')).toBe(`${prefix}/youxiang/107-wangyi-163youxiang-netease-personal-email`);
     expect(dns.queries.length).toBe(asked);
-    await page.close();
   });
 
   it('the error lookup finds a pasted "535 Error: 请使用授权码登录" line', async () => {
-    const page = await open(`${prefix}${errors}`);
+    const page = await harness.open(`${prefix}${errors}`);
     await page.locator('section:has(#lookup) textarea').fill('535 Error: 请使用授权码登录。详情请看: http://service.mail.qq.com/detail/0/53');
     const hits = page.locator('section:has(#lookup) [data-error]');
     await expect.poll(() => hits.count()).toBeGreaterThan(0);
     const text = (await hits.allTextContents()).join('\n');
     expect(text).toContain('AUTH_CODE_REQUIRED');
     expect(text).toContain('请使用授权码登录');
-    await page.close();
   });
 
   it('gives the guide its own preview card in the page\'s language, in the HTML a chat app fetches', async () => {
@@ -234,7 +217,7 @@ describe.each([
 });
 
 it('the NetEase guide offers a calendar reminder for the code\'s expiry date', async () => {
-  const page = await open(netease);
+  const page = await harness.open(netease);
   const reminder = page.locator('section:has(#expiry-reminder) .widget-fields');
   await reminder.locator('input[type="date"]').fill('2030-06-30');
   const [download] = await Promise.all([page.waitForEvent('download'), reminder.getByRole('button', { name: /\.ics/ }).click()]);
@@ -247,15 +230,13 @@ it('the NetEase guide offers a calendar reminder for the code\'s expiry date', a
   // WeChat's in-app browser may block the download: the same reminder is offered as text to copy.
   const copy = reminder.locator('[data-reminder-text] button');
   expect(await copy.getAttribute('aria-label')).toMatch(/2030-06-23.*2030-06-30/s);
-  await page.close();
 });
 
 it('the landing page has the guide finder too', async () => {
-  const page = await open('/');
+  const page = await harness.open('/');
   await page.locator('form input[type="email"]').fill('sales@company.cn');
   await page.locator('form button[type="submit"]').click();
   const found = page.locator('form [data-provider="netease"] a');
   await found.waitFor({ timeout: 15_000 });
   expect(await found.getAttribute('href')).toBe(netease);
-  await page.close();
 });

@@ -36,7 +36,6 @@ describe.each([
     // The text is there: the server's HTML was kept, not emptied by the client's render.
     expect(await page.locator('#servers').isVisible()).toBe(true);
     expect(await page.locator('.theme-doc-markdown table').count()).toBeGreaterThan(1);
-    await page.close();
   });
 
   it('keeps the guide\'s text when hydration fails and React renders the page anew', async () => {
@@ -73,7 +72,6 @@ describe.each([
     expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBeUndefined();
     expect(await page.locator('.theme-doc-markdown .guide-section').count()).toBeGreaterThan(2);
     expect((await page.locator('.theme-doc-markdown').textContent())!.length).toBeGreaterThan(1000);
-    await page.close();
   });
 
   it('keeps a link within the page in place', async () => {
@@ -85,6 +83,5 @@ describe.each([
     await link.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
     expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(true);
-    await page.close();
   });
 });

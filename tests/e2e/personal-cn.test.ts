@@ -97,7 +97,6 @@ describe.each([
     await expect.poll(() => new URL(page.url()).pathname).toBe(`${prefix}${neteaseGuide}`);
     expect(new URL(page.url()).hash).toBe(`#${neteaseLogin.anchor}`);
     await expectHeadingInView(page, neteaseLogin.anchor);
-    await page.close();
   });
 
   it("300's error lookup takes QQ's 535 reply to the QQ guide's section on it", async () => {
@@ -108,7 +107,6 @@ describe.each([
     await link.click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`${prefix}${qqGuide}`);
     await expectHeadingInView(page, qq535.anchor);
-    await page.close();
   });
 
   /** The QQ guide's checker, filled with the scripted servers' ports and sent. */
@@ -144,7 +142,6 @@ describe.each([
     await help.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${qqGbk.anchor}`);
     await expectHeadingInView(page, qqGbk.anchor);
-    await page.close();
   });
 
   it("the QQ checker explains QQ's \"Account is abnormal\" refusal by its causes and links into the QQ guide, then 300", async () => {
@@ -158,7 +155,6 @@ describe.each([
         expect(await links.first().getAttribute('href')).toBe(`${prefix}${qqGuide}#use-auth-code`);
         expect(await links.nth(1).getAttribute('href')).toBe(`${prefix}${errors}#qq-login-fail-account-abnormal`);
       }
-      await page.close();
     } finally {
       refusal = 'gbk';
     }
@@ -186,7 +182,6 @@ describe.each([
     await found.click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`${prefix}/youxiang/110-yidong-139youxiang-china-mobile-personal-email`);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
-    await page.close();
   });
 
   it('the 完美邮箱 checker fills in the servers of the address ending the reader types', async () => {
@@ -199,6 +194,5 @@ describe.each([
     await field('email').fill('li.lei@email.cn');
     await expect.poll(() => field('imap-host').inputValue()).toBe('imap.email.cn');
     expect(await field('smtp-host').inputValue()).toBe('smtp.email.cn');
-    await page.close();
   });
 });

@@ -37,7 +37,6 @@ describe.each([
     const page = await harness.open(`${prefix}/youxiang/${slug}`);
     expect(new URL(page.url()).pathname).toBe(`${prefix}/youxiang/${slug}`);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    await page.close();
   });
 
   it('the guide finder sends each global personal address to its guide on this site', async () => {
@@ -50,7 +49,6 @@ describe.each([
       await link.waitFor();
       expect(await link.getAttribute('href'), domain).toBe(`${prefix}/youxiang/${guides[id]}`);
     }
-    await page.close();
   });
 
   it('a link already in a chat, #get-app-password on the Outlook page, lands on why app passwords fail', async () => {
@@ -58,7 +56,6 @@ describe.each([
     const heading = page.locator('h2#why-app-passwords-fail');
     await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect((await heading.boundingBox())!.y).toBeLessThan(phoneViewport.height / 2);
-    await page.close();
   });
 
   it('Outlook\'s first screen says no password binds now, with the date', async () => {
@@ -68,6 +65,5 @@ describe.each([
     expect(text).toContain(lang === 'en' ? '16 September 2024' : '2024 年 9 月 16 日');
     expect(text).not.toContain(lang === 'en' ? 'not your login password' : '不是登录密码');
     expect(await card.locator('a[href="#what-works-now"]').textContent()).toBe(lang === 'en' ? 'what to do now' : '现在怎么办');
-    await page.close();
   });
 });

@@ -16,7 +16,6 @@ describe.each([
     const page = await harness.open(`${prefix}${netease}`);
     expect(new URL(page.url()).pathname).toBe(`${prefix}${netease}`);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    await page.close();
   });
 
   it('scrolls a pasted #err-login-ipdeny link to the IPDENY row, below the navbar', async () => {
@@ -28,7 +27,6 @@ describe.each([
     expect(box.y).toBeGreaterThanOrEqual(navbar.height - 1);
     expect(box.y).toBeLessThan(phoneViewport.height / 2);
     expect(await row.textContent()).toContain('ERR.LOGIN.IPDENY');
-    await page.close();
   });
 
   it('takes the reader from the IPDENY row to the admin section', async () => {
@@ -37,7 +35,6 @@ describe.each([
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#lift-ip-restriction');
     const heading = page.locator('h2#lift-ip-restriction, h3#lift-ip-restriction');
     await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeLessThan(phoneViewport.height / 2);
-    await page.close();
   });
 
   it('copies a host name even where the clipboard API is blocked, as in some in-app browsers', async () => {
@@ -54,7 +51,6 @@ describe.each([
     await button.click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { copied?: string }).copied)).toBe('imap.qiye.163.com');
     await expect.poll(() => button.textContent()).toMatch(/已复制|Copied/);
-    await page.close();
   });
 });
 
@@ -71,6 +67,5 @@ describe('search', () => {
     const suggestions = page.locator('.aa-suggestion, [role="option"]');
     await expect.poll(() => suggestions.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect((await suggestions.allTextContents()).join(' ')).toContain(expected);
-    await page.close();
   });
 });

@@ -16,14 +16,16 @@ export interface SiteInBrowser {
    * script again, and on a 2-core machine that was most of a test's time.
    */
   context: BrowserContext;
-  /** A new touch page of the file's context at `path` and `viewport` (a phone by default), answered 200 and hydrated. */
+  /**
+   * The file's touch page, loaded afresh at `path` and `viewport` (a phone by default), answered
+   * 200 and hydrated. One page serves every test of a file: a new page starts a new renderer,
+   * which loads the CJK fonts and compiles every script again, about a second a test here.
+   * What a test left on it (listeners, routes) is removed first; don't close it.
+   */
   open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   /**
-   * The file's one shared touch page at `path` and `viewport`, answered 200, hydrated and
-   * scrolled to the top, for tests that only look: a new page costs about as much as loading
-   * a guide on a 2-core machine, so looking at every guide through new pages doubled the time.
-   * A page already at `path` (without a #hash) is resized and scrolled to the top, not loaded
-   * again. Never close it.
+   * The same page at `path` and `viewport`, for tests that only look: a page already at `path`
+   * (without a #hash) is resized and scrolled to the top, not loaded again.
    */
   visit(path: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
@@ -33,30 +35,35 @@ type Env = Record<string, string>;
 export function siteInBrowser(env: Env | (() => Env) = {}): SiteInBrowser {
   const harness = {
     async open(path, viewport = phoneViewport) {
-      const page = await harness.context.newPage();
-      await page.setViewportSize(viewport);
-      const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
-      expect(response?.status(), path).toBe(200);
-      await waitForHydration(page);
-      return page;
+      const page = await filePage(viewport);
+      page.removeAllListeners();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      return load(page, path);
     },
     async visit(path, viewport = phoneViewport) {
-      shared ??= await harness.context.newPage();
-      await shared.setViewportSize(viewport);
-      const url = `${harness.site.origin}${path}`;
-      if (shared.url() === url && !url.includes('#')) {
-        await shared.evaluate(() => window.scrollTo(0, 0));
-        return shared;
+      const page = await filePage(viewport);
+      if (page.url() === `${harness.site.origin}${path}` && !path.includes('#')) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        return page;
       }
-      // A move to the same page with a #hash is no page load, and a link to a section is tested as one.
-      if (shared.url().split('#')[0] === url.split('#')[0]) await shared.goto('about:blank');
-      const response = await shared.goto(url, { waitUntil: 'load' });
-      expect(response?.status(), path).toBe(200);
-      await waitForHydration(shared);
-      return shared;
+      return load(page, path);
     },
   } as SiteInBrowser;
   let shared: Page | undefined;
+  async function filePage(viewport: { width: number; height: number }): Promise<Page> {
+    if (!shared || shared.isClosed()) shared = await harness.context.newPage();
+    await shared.setViewportSize(viewport);
+    return shared;
+  }
+  async function load(page: Page, path: string): Promise<Page> {
+    const url = `${harness.site.origin}${path}`;
+    // Within one document a new #hash is no page load, and a link to a section is tested as one.
+    if (page.url().split('#')[0] === url.split('#')[0] && url.includes('#')) await page.goto('about:blank');
+    const response = await page.goto(url, { waitUntil: 'load' });
+    expect(response?.status(), path).toBe(200);
+    await waitForHydration(page);
+    return page;
+  }
   beforeAll(async () => {
     harness.site = await startSite(typeof env === 'function' ? env() : env);
     harness.browser = await launchBrowser();
