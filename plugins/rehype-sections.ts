@@ -82,10 +82,12 @@ function componentHeight(node: JsxElement, english: boolean): number {
       return list(d.shots).length * 320;
     case 'ComputerOnly':
       return english ? 190 : 170;
-    // While the section is skipped the checker is its one-line placeholder; the form loads
-    // only as the reader nears it.
+    // The server draws the checker's whole form in its place (Checker/FormPreview): at 390 px
+    // about 840 px in Chinese and 930 in English for a provider with two server sets. An
+    // estimate of one line made the section grow by that much as it first rendered, and at the
+    // foot of a guide that moved the footer on screen.
     case 'Checker':
-      return 70;
+      return english ? 930 : 840;
     default:
       return 250;
   }

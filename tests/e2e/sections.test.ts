@@ -69,6 +69,19 @@ describe.each([
     expect(Math.abs(figures.lengthAfter - figures.lengthBefore) / figures.lengthAfter).toBeLessThan(0.2);
   });
 
+  // A section that grew as it first rendered, at the foot of a guide, moved the footer on screen.
+  it('the checker\'s section is estimated within 20% of its rendered height, with the form drawn in it', async () => {
+    await open(`${prefix}/youxiang/${netease}`);
+    const { estimated, rendered } = await page.evaluate(() => {
+      const section = document.querySelector<HTMLElement>('.guide-section:has([data-checker])')!;
+      const estimated = Number(/auto (\d+)px/.exec(section.getAttribute('style') ?? '')?.[1] ?? NaN);
+      section.style.contentVisibility = 'visible';
+      return { estimated, rendered: section.getBoundingClientRect().height };
+    });
+    expect(estimated / rendered).toBeGreaterThan(0.8);
+    expect(estimated / rendered).toBeLessThan(1.2);
+  });
+
   // A live anchor sits just above its heading's top margin, so its heading shows a little lower.
   const deepLinks: [string, string, string, number][] = [
     [netease, 'err-login-ipdeny', '#err-login-ipdeny', 40],
