@@ -3,9 +3,10 @@
 // after the text was on screen. React marks every element it hydrated with a fiber, so the
 // count of such elements in a guide's body says whether the islands still hold. The pages
 // around it must still work: a link to another guide loads that guide with its text.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForHydration } from '../support/browser';
+import { listPages } from '../support/pages';
 import { siteInBrowser } from '../support/site-in-browser';
 
 const harness = siteInBrowser();
@@ -83,5 +84,66 @@ describe.each([
     await link.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
     expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(true);
+  });
+});
+
+// A parser only adds nodes; an element removed from the app's root after it is hydration
+// throwing away what the server drew: React, meeting HTML it would not have rendered, renders
+// that part (or the page) anew in the browser, and on a phone that is the long task the
+// islands exist to avoid. Two removals are meant: the checker drops its no-script fallback,
+// and the navbar logo keeps only the image for the reader's colour mode.
+const REMOVALS = `window.__removed = [];
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const t = r.target;
+      if (t.nodeType !== 1 || !t.closest('#__docusaurus')) continue;
+      for (const n of r.removedNodes) {
+        if (n.nodeType !== 1) continue;
+        if (n.nodeName === 'NOSCRIPT' && t.closest('[data-checker]')) continue;
+        if (n.nodeName === 'IMG' && t.closest('.navbar__logo')) continue;
+        window.__removed.push(n.nodeName + (n.className ? '.' + n.className : '') + ' from ' + t.nodeName + (t.className ? '.' + t.className : ''));
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });`;
+
+describe.each([
+  ['zh-Hans', ''],
+  ['en', 'en/'],
+] as const)('every page (%s)', (_locale, prefix) => {
+  // The 404 page is the one exception, tested below.
+  const pages = [...listPages('zh-Hans').map((p) => p.replace(/\.mdx?$/, '')), '', 'search'];
+  let page: Page;
+  beforeAll(async () => {
+    page = await harness.context.newPage();
+    await page.addInitScript({ content: REMOVALS });
+  });
+  afterAll(() => page.close());
+
+  it.each(pages)('/%s hydrates where it stands: nothing the server drew is thrown away', async (slug) => {
+    await page.goto(`${harness.site.origin}/${prefix}${slug}`, { waitUntil: 'load' });
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    const removed = await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed);
+    expect(removed).toEqual([]);
+    expect(await page.locator('#__docusaurus > *').count()).toBeGreaterThan(2);
+  });
+
+  it('keeps the 404 page in place while its content loads (src/theme/NotFound/Content)', async () => {
+    // Readers arrive here from links cut short in a chat. Its content is a lazy chunk; when the
+    // page updates before the chunk is there, React renders that part afresh, and it used to go
+    // blank and fill again (a layout shift of 1.37).
+    const lost = await harness.context.newPage();
+    await lost.addInitScript({
+      content: `window.__shift = 0; window.__blank = false;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+        new MutationObserver(() => { const main = document.querySelector('main[data-not-found]'); if (main && !main.querySelector('h1')) window.__blank = true; }).observe(document, { childList: true, subtree: true });`,
+    });
+    await lost.goto(`${harness.site.origin}/${prefix}youxiang/204-wangyi-qiyeyouxiang-netease`, { waitUntil: 'load' });
+    await waitForHydration(lost);
+    await lost.waitForLoadState('networkidle');
+    expect(await lost.locator('main[data-not-found] h1').count()).toBe(1);
+    expect(await lost.evaluate(() => (window as unknown as { __blank: boolean }).__blank)).toBe(false);
+    expect(await lost.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    await lost.close();
   });
 });

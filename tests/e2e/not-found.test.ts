@@ -20,7 +20,11 @@ async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
   const page = await context.newPage();
   const response = await page.goto(`${harness.site.origin}${path}`, { waitUntil: 'load' });
   expect(response?.status()).toBe(404);
-  if (javaScriptEnabled) await waitForHydration(page);
+  if (javaScriptEnabled) {
+    await waitForHydration(page);
+    // The content's own chunk, not the inert copy of it that may stand in until the chunk arrives.
+    await page.locator('main[data-not-found] > form').waitFor();
+  }
   return page;
 }
 
