@@ -122,7 +122,8 @@ describe.each([
   it.each(pages)('/%s hydrates where it stands: nothing the server drew is thrown away', async (slug) => {
     await page.goto(`${harness.site.origin}/${prefix}${slug}`, { waitUntil: 'load' });
     await waitForHydration(page);
-    await page.waitForLoadState('networkidle');
+    // The renders hydration sets off (effects, lazy parts) are over when the page is first idle.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
     const removed = await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed);
     expect(removed).toEqual([]);
     expect(await page.locator('#__docusaurus > *').count()).toBeGreaterThan(2);
