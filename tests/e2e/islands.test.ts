@@ -110,7 +110,7 @@ describe.each([
   ['zh-Hans', ''],
   ['en', 'en/'],
 ] as const)('every page (%s)', (_locale, prefix) => {
-  // The 404 page is the one exception, tested below.
+  // The 404 page is the one exception: tests/e2e/not-found.test.ts.
   const pages = [...listPages('zh-Hans').map((p) => p.replace(/\.mdx?$/, '')), '', 'search'];
   let page: Page;
   beforeAll(async () => {
@@ -127,25 +127,5 @@ describe.each([
     const removed = await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed);
     expect(removed).toEqual([]);
     expect(await page.locator('#__docusaurus > *').count()).toBeGreaterThan(2);
-  });
-
-  it('keeps the 404 page in place while its content loads (src/theme/NotFound/Content)', async () => {
-    // Readers arrive here from links cut short in a chat. Its content is a lazy chunk; when the
-    // page updates before the chunk is there, React renders that part afresh, and it used to go
-    // blank and fill again (a layout shift of 1.37).
-    const lost = await harness.context.newPage();
-    await lost.addInitScript({
-      content: `window.__shift = 0; window.__blank = false;
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
-        new MutationObserver(() => { const main = document.querySelector('main[data-not-found]'); if (main && !main.querySelector('h1')) window.__blank = true; }).observe(document, { childList: true, subtree: true });`,
-    });
-    await lost.goto(`${harness.site.origin}/${prefix}youxiang/204-wangyi-qiyeyouxiang-netease`, { waitUntil: 'load' });
-    await waitForHydration(lost);
-    await lost.waitForLoadState('networkidle');
-    expect(await lost.locator('main[data-not-found] h1').count()).toBe(1);
-    expect(await lost.evaluate(() => (window as unknown as { __blank: boolean }).__blank)).toBe(false);
-    // 0 in every load measured; the old blank-and-fill was 1.37.
-    expect(await lost.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
-    await lost.close();
   });
 });
