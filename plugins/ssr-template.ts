@@ -32,7 +32,7 @@ function inline(file: string): string {
 const PAINT_FIRST_TAGS = `    <% it.scripts.forEach((script) => { %>
       <link rel="preload" as="script" href="<%= it.baseUrl %><%= script %>">
     <% }); %>
-    <script>${inline('scripts-after-first-paint.js')}(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>)</script>
+    <script>${inline('scripts-after-first-paint.js')}(document.querySelectorAll('link[rel=preload][as=script]'))</script>
     <script>${inline('fragment-in-view.js')}</script>`;
 
 if (!stock.includes(DEFER_TAGS)) {

@@ -1,10 +1,16 @@
 // Inlined into every page's <head> by plugins/ssr-template.ts, in place of Docusaurus'
-// <script defer> tags, and called with the page's script URLs (which <link rel=preload>
-// already started downloading). With `defer`, a cached or fast main.js runs as soon as the
+// <script defer> tags, after a <link rel=preload> for each of them, which already started the
+// downloads and which it reads for their URLs: the page's route chunks differ from page to page,
+// and the script itself must not, or the site's script policy would need a hash for every page.
+// With `defer`, a cached or fast main.js runs as soon as the
 // document is parsed, and the first paint of a long guide waits for it. The reader needs
 // the text first; hydration can wait until the browser has painted once.
 // Plain ES5: this runs before any polyfill, in every in-app browser that opens a chat link.
-(function (urls) {
+(function (links) {
+  var urls = [];
+  // The attribute as written, not the resolved `href`: webpack finds a chunk's script already in
+  // the page by comparing its src attribute with the chunk's path, and would load it again.
+  for (var l = 0; l < links.length; l += 1) urls.push(links[l].getAttribute('href'));
   var parsed = document.readyState !== 'loading';
   var painted = false;
   var started = false;

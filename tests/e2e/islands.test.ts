@@ -106,6 +106,16 @@ const REMOVALS = `window.__removed = [];
     }
   }).observe(document, { childList: true, subtree: true });`;
 
+// Every script inserted into the page, and whether React had hydrated by then. A route chunk
+// the HTML did not name would be inserted by main.js before hydrating, one round trip late.
+const SCRIPTS = `window.__scripts = [];
+  new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes)
+        if (n.nodeName === 'SCRIPT' && n.getAttribute('src'))
+          window.__scripts.push({ src: n.getAttribute('src'), hydrated: document.documentElement.getAttribute('data-has-hydrated') === 'true' });
+  }).observe(document, { childList: true, subtree: true });`;
+
 describe.each([
   ['zh-Hans', ''],
   ['en', 'en/'],
@@ -116,6 +126,7 @@ describe.each([
   beforeAll(async () => {
     page = await harness.context.newPage();
     await page.addInitScript({ content: REMOVALS });
+    await page.addInitScript({ content: SCRIPTS });
   });
   afterAll(() => page.close());
 
@@ -127,5 +138,17 @@ describe.each([
     const removed = await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed);
     expect(removed).toEqual([]);
     expect(await page.locator('#__docusaurus > *').count()).toBeGreaterThan(2);
+  });
+
+  it.each(pages)('/%s names in its HTML every script it needs to hydrate, and fetches none twice', async (slug) => {
+    await page.goto(`${harness.site.origin}/${prefix}${slug}`, { waitUntil: 'load' });
+    await waitForHydration(page);
+    const { scripts, preloads } = await page.evaluate(() => ({
+      scripts: (window as unknown as { __scripts: { src: string; hydrated: boolean }[] }).__scripts,
+      preloads: Array.from(document.querySelectorAll('link[rel=preload][as=script]'), (l) => l.getAttribute('href')),
+    }));
+    expect(preloads.length).toBeGreaterThan(3);
+    expect(scripts.filter((s) => !s.hydrated).map((s) => s.src)).toEqual(preloads);
+    expect(new Set(scripts.map((s) => s.src)).size).toBe(scripts.length);
   });
 });

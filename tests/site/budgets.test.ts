@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phoneViewport } from '../support/browser';
 import { listPages } from '../support/pages';
 import { buildDir } from '../support/site';
+import { COMPILE_HINT } from '../../plugins/first-load-plugin';
 
 const KB = 1024;
 
@@ -92,6 +93,14 @@ describe.each([
     expect(scripts).toEqual(expect.arrayContaining(htmlScripts(path)));
     const total = scripts.reduce((sum, file) => sum + gzipped(file), 0);
     expect(total, `${scripts.length} scripts, ${(total / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(budgets.firstLoadJs);
+  });
+
+  it("marks every script for V8 to compile while it downloads, not on the main thread as it first runs (plugins/first-load-plugin.ts)", () => {
+    const dir = join(buildDir, prefix, 'assets', 'js');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(20);
+    // The hint counts only as the file's first line: a minifier or a banner put before it undoes it.
+    expect(files.filter((f) => !readFileSync(join(dir, f), 'utf8').startsWith(`${COMPILE_HINT}\n`))).toEqual([]);
   });
 
   it('keeps Prism out of main.js: code blocks load it themselves (plugins/first-load-plugin.ts)', () => {
