@@ -36,7 +36,7 @@ const config = {
     },
   },
   plugins: ['./plugins/registry-plugin.ts', './plugins/first-load-plugin.ts'],
-  clientModules: ['./src/client/prefetch-when-idle.ts', './src/client/full-page-loads.ts', './src/client/copy-buttons.ts'],
+  clientModules: ['./src/client/no-route-prefetch.ts', './src/client/full-page-loads.ts', './src/client/copy-buttons.ts'],
   ssrTemplate,
   presets: [
     [
