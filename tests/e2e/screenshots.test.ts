@@ -79,8 +79,15 @@ describe('scrolling through', () => {
     const frames = () => page.$$eval('article figure', (figures) => figures.map((f) => f.getBoundingClientRect().height));
     const before = await frames();
     for (let atBottom = false; !atBottom; ) {
-      atBottom = await page.evaluate(() => {
-        window.scrollBy(0, Math.round(window.innerHeight * 0.8));
+      // Most of a screen at a time, as a finger moves it: a frame at a time, a fifth of a screen
+      // each. One jump of that size would land beyond the margin within which chromium lays out
+      // a skipped section (content-visibility, plugins/rehype-sections.ts) before it shows, and
+      // the footer would move by the gap between a section's estimated and real height.
+      atBottom = await page.evaluate(async () => {
+        for (let step = 0; step < 4; step += 1) {
+          window.scrollBy(0, Math.round(window.innerHeight * 0.2));
+          await new Promise(requestAnimationFrame);
+        }
         return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
       });
       // Let the images that came near the screen arrive before moving on, as a reader would.
