@@ -17,10 +17,9 @@ interface Compiler {
   hooks: { afterEmit: { tap(name: string, fn: (compilation: Compilation) => void): void } };
 }
 
+// Only its chunk lists by key are read; the rest is written back as it was.
 interface Manifest {
-  entrypoints: string[];
   origins: Record<string, string[]>;
-  assets: Record<string, unknown>;
 }
 
 export class RouteChunksManifestPlugin {
